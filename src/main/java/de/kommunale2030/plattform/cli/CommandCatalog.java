@@ -1,0 +1,107 @@
+package de.kommunale2030.plattform.cli;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every command the CLI knows. Parsing happens here, before any context starts, so a typo costs
+ * milliseconds and never touches the database.
+ */
+final class CommandCatalog {
+
+    static final String SERVE = "serve";
+    static final String HELP = "help";
+
+    static final List<CommandSpec> COMMANDS = List.of(
+            new CommandSpec(SERVE, List.of(), "startet die Plattform über HTTPS (Port K2030_PORT, Standard 8443)"),
+            new CommandSpec("tenant create", List.of("ags", "name", "admin"),
+                    "legt einen Mandanten (Kommune) mit seinem ersten Admin-Konto an und gibt JSON aus"),
+            new CommandSpec(HELP, List.of(), "zeigt diese Hilfe"));
+
+    private CommandCatalog() {
+    }
+
+    static Invocation parse(String[] args) {
+        if (args.length == 0) {
+            return new Invocation(HELP, Map.of());
+        }
+        var spec = find(args).orElseThrow(() -> new UsageException("Unbekannter Befehl: " + String.join(" ", args)));
+        var words = spec.name().split(" ").length;
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = words; i < args.length; i++) {
+            var arg = args[i];
+            if (!arg.startsWith("--") || arg.length() == 2) {
+                throw new UsageException("Unerwartetes Argument: " + arg, spec);
+            }
+            var equals = arg.indexOf('=');
+            String name;
+            String value;
+            if (equals > 0) {
+                name = arg.substring(2, equals);
+                value = arg.substring(equals + 1);
+            }
+            else {
+                name = arg.substring(2);
+                if (i + 1 >= args.length) {
+                    throw new UsageException("Der Option --" + name + " fehlt ein Wert", spec);
+                }
+                value = args[++i];
+            }
+            if (!spec.options().contains(name)) {
+                throw new UsageException("Unbekannte Option --" + name + " für \"" + spec.name() + "\"", spec);
+            }
+            if (options.putIfAbsent(name, value) != null) {
+                throw new UsageException("Option --" + name + " ist doppelt angegeben", spec);
+            }
+        }
+        for (var required : spec.options()) {
+            if (!options.containsKey(required)) {
+                throw new UsageException("Die Option --" + required + " fehlt", spec);
+            }
+        }
+        return new Invocation(spec.name(), options);
+    }
+
+    private static Optional<CommandSpec> find(String[] args) {
+        Map<Integer, CommandSpec> matches = new HashMap<>();
+        for (var spec : COMMANDS) {
+            var words = spec.name().split(" ");
+            if (args.length >= words.length && java.util.Arrays.equals(words, 0, words.length, args, 0, words.length)) {
+                matches.put(words.length, spec);
+            }
+        }
+        return matches.keySet().stream().max(Integer::compare).map(matches::get);
+    }
+
+    static String help() {
+        var help = new StringBuilder("Kommunale 2030 Plattform\n\nBefehle:\n");
+        for (var spec : COMMANDS) {
+            help.append(String.format("  %-60s %s%n", spec.usage().substring("./k2030 ".length()), spec.summary()));
+        }
+        help.append("""
+
+                Umgebung:
+                  K2030_DATA_DIR     Datenverzeichnis (Standard ./data)
+                  K2030_PORT         HTTPS-Port (Standard 8443)
+                  K2030_DB_URL       externe PostgreSQL (leer = eingebettete PostgreSQL im Datenverzeichnis),
+                                     dazu K2030_DB_USER, K2030_DB_PASSWORD, K2030_DB_MIGRATION_USER, K2030_DB_MIGRATION_PASSWORD
+                  K2030_TLS_KEYSTORE eigenes PKCS#12-Zertifikat (leer = selbstsigniertes Zertifikat für localhost)
+                """);
+        return help.toString();
+    }
+
+    /** A command line that names no known command or has bad options: exit code 2. */
+    static final class UsageException extends RuntimeException {
+
+        UsageException(String message) {
+            super(message + "\nÜbersicht der Befehle: ./k2030 help");
+        }
+
+        UsageException(String message, CommandSpec spec) {
+            super(message + "\nAufruf: " + spec.usage());
+        }
+    }
+}

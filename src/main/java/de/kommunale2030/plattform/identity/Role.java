@@ -1,0 +1,8 @@
+package de.kommunale2030.plattform.identity;
+
+/**
+ * Roles of tenant accounts. The permissions behind them arrive with the identity issue.
+ */
+public enum Role {
+    MANDANTEN_ADMIN
+}

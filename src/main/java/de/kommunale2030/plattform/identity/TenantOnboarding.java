@@ -1,0 +1,45 @@
+package de.kommunale2030.plattform.identity;
+
+import de.kommunale2030.plattform.tenancy.Ags;
+import de.kommunale2030.plattform.tenancy.Tenant;
+import de.kommunale2030.plattform.tenancy.TenantContext;
+import de.kommunale2030.plattform.tenancy.TenantId;
+import de.kommunale2030.plattform.tenancy.Tenants;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Creates a tenant together with its first administrator in one transaction: either both exist
+ * afterwards or neither does.
+ */
+@Service
+public class TenantOnboarding {
+
+    private final Tenants tenants;
+    private final Accounts accounts;
+    private final PasswordEncoder passwords;
+    private final TransactionTemplate transactions;
+
+    TenantOnboarding(Tenants tenants, Accounts accounts, PasswordEncoder passwords, TransactionTemplate transactions) {
+        this.tenants = tenants;
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.transactions = transactions;
+    }
+
+    /**
+     * @throws de.kommunale2030.plattform.tenancy.TenantAlreadyExists when the AGS is taken
+     */
+    public OnboardedTenant onboard(Ags ags, String name, Username admin) {
+        var tenant = new Tenant(TenantId.random(), ags, name);
+        var initialPassword = InitialPasswords.generate();
+        var hash = passwords.encode(initialPassword);
+        // bound before the transaction begins, so the account row is written under row-level security
+        return TenantContext.callAs(tenant.id(), () -> transactions.execute(status -> {
+            tenants.register(tenant);
+            accounts.createWithInitialPassword(tenant.id(), admin, hash, Role.MANDANTEN_ADMIN);
+            return new OnboardedTenant(tenant, admin, initialPassword);
+        }));
+    }
+}

@@ -1,0 +1,58 @@
+package de.kommunale2030.plattform.protection;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Answers refused requests: a browser asking for a page gets the German error page, every other
+ * client an RFC 9457 problem document with a German title. Neither reveals whether the path exists.
+ */
+final class ProblemResponses {
+
+    private final JsonMapper json;
+
+    ProblemResponses(JsonMapper json) {
+        this.json = json;
+    }
+
+    AuthenticationEntryPoint authenticationRequired() {
+        return (request, response, exception) -> respond(request, response, HttpStatus.UNAUTHORIZED,
+                "Anmeldung erforderlich", "Für diese Anfrage ist eine Anmeldung erforderlich.");
+    }
+
+    AccessDeniedHandler accessDenied() {
+        return (request, response, exception) -> respond(request, response, HttpStatus.FORBIDDEN, "Zugriff verweigert",
+                "Für diese Anfrage fehlt die Berechtigung.");
+    }
+
+    private void respond(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
+            String detail) throws IOException {
+        if (wantsPage(request)) {
+            response.sendError(status.value());
+            return;
+        }
+        var problem = new LinkedHashMap<String, Object>();
+        problem.put("type", "about:blank");
+        problem.put("title", title);
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        problem.put("instance", request.getRequestURI());
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(json.writeValueAsString(problem));
+    }
+
+    private static boolean wantsPage(HttpServletRequest request) {
+        var accept = request.getHeader("Accept");
+        return accept != null && accept.contains(MediaType.TEXT_HTML_VALUE) && !request.getRequestURI().startsWith("/api/");
+    }
+}

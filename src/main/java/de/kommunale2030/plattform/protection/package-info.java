@@ -1,0 +1,10 @@
+/**
+ * Protection at the edge of the platform: HTTPS with TLS 1.3 only, the server certificate,
+ * security headers on every response, deny-by-default access rules and RFC 9457 problem
+ * responses for refused requests. Later: WAF rules, rate limits and intrusion detection.
+ * <p>
+ * Other modules open a path to anonymous visitors only by declaring a
+ * {@link de.kommunale2030.plattform.protection.PublicEndpoints} bean.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Protection", allowedDependencies = "secrets")
+package de.kommunale2030.plattform.protection;

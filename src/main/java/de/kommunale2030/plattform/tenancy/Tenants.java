@@ -1,0 +1,50 @@
+package de.kommunale2030.plattform.tenancy;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register of tenants. Tenant names and AGS are public facts about a Kommune, not personal
+ * data, so the register itself is readable before a tenant is bound (a login names its AGS).
+ */
+@Service
+public class Tenants {
+
+    private final JdbcClient jdbc;
+
+    Tenants(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * @throws TenantAlreadyExists when the AGS is registered already; nothing is written then
+     */
+    @Transactional
+    public Tenant register(Tenant tenant) {
+        try {
+            jdbc.sql("INSERT INTO tenancy.tenant (id, ags, name) VALUES (:id, :ags, :name)")
+                .param("id", tenant.id().value())
+                .param("ags", tenant.ags().value())
+                .param("name", tenant.name())
+                .update();
+            return tenant;
+        }
+        catch (DuplicateKeyException e) {
+            throw new TenantAlreadyExists(tenant.ags());
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Tenant> findByAgs(Ags ags) {
+        return jdbc.sql("SELECT id, ags, name FROM tenancy.tenant WHERE ags = :ags")
+            .param("ags", ags.value())
+            .query((rs, row) -> new Tenant(new TenantId(rs.getObject("id", UUID.class)), new Ags(rs.getString("ags")),
+                    rs.getString("name")))
+            .optional();
+    }
+}

@@ -1,0 +1,28 @@
+package de.kommunale2030.plattform.web;
+
+import java.util.Locale;
+
+import de.kommunale2030.plattform.protection.PublicEndpoints;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.FixedLocaleResolver;
+
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+@EnableConfigurationProperties(HostingSettings.class)
+class WebConfiguration {
+
+    @Bean
+    PublicEndpoints publicPageEndpoints() {
+        return PublicEndpoints.of("/", "/datenschutz", "/css/**", "/favicon.svg", "/error");
+    }
+
+    /** The platform speaks German to everybody, whatever the browser's language. */
+    @Bean
+    LocaleResolver localeResolver() {
+        return new FixedLocaleResolver(Locale.GERMANY);
+    }
+}
