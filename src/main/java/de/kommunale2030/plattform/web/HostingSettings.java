@@ -11,11 +11,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("k2030.hosting")
 record HostingSettings(String location, String operator) {
 
-    boolean locationStated() {
+    public boolean locationStated() {
         return location != null && !location.isBlank();
     }
 
-    boolean operatorStated() {
+    public boolean operatorStated() {
         return operator != null && !operator.isBlank();
     }
 }

@@ -43,7 +43,7 @@ record PrivacyFacts(List<String> protocols, List<String> cipherSuites, String co
                 database.embedded(), hosting);
     }
 
-    boolean allTenantTablesProtected() {
+    public boolean allTenantTablesProtected() {
         return tenantTables > 0 && tenantTables == protectedTenantTables;
     }
 
