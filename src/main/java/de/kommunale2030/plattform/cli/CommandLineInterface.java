@@ -1,12 +1,12 @@
 package de.kommunale2030.plattform.cli;
 
 import java.io.PrintStream;
-import java.util.HashMap;
 import java.util.Map;
 
 import de.kommunale2030.plattform.cli.CommandCatalog.UsageException;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * Entry point of {@code ./k2030}.
@@ -44,10 +44,11 @@ public final class CommandLineInterface {
     /**
      * Runs one command other than {@code serve} and returns its exit code.
      *
-     * @param properties extra application properties (tests point the data directory elsewhere)
+     * @param overrides application properties that take precedence over every other source (tests
+     *                  point the data directory elsewhere)
      */
     public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err,
-            Map<String, Object> properties) {
+            Map<String, Object> overrides) {
         Invocation invocation;
         try {
             invocation = CommandCatalog.parse(args);
@@ -64,11 +65,12 @@ public final class CommandLineInterface {
             err.println("\"serve\" läuft dauerhaft und wird nur direkt als Prozess gestartet");
             return USAGE;
         }
-        Map<String, Object> defaults = new HashMap<>(properties);
-        defaults.putIfAbsent("logging.level.root", "WARN");
         try (var context = new SpringApplicationBuilder(application).main(application).web(WebApplicationType.NONE)
             .logStartupInfo(false)
-            .properties(defaults)
+            .properties(Map.of("logging.level.root", "WARN"))
+            .initializers(ctx -> ctx.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource("k2030-cli-overrides", overrides)))
             .run()) {
             var handlers = context.getBeansOfType(CommandHandler.class).values().stream()
                 .filter(handler -> handler.command().equals(invocation.command()))

@@ -146,7 +146,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             return;
         }
         var process = ProcessHandle.of(pidFile.get().pid())
-            .filter(ProcessHandle::isAlive)
+            .filter(p -> running(p.pid()))
             .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
         if (process.isEmpty()) {
             return;
@@ -175,16 +175,29 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     private static boolean awaitExit(ProcessHandle process, Duration timeout) {
+        var deadline = Instant.now().plus(timeout);
+        while (running(process.pid())) {
+            if (Instant.now().isAfter(deadline)) {
+                return false;
+            }
+            sleep(Duration.ofMillis(100));
+        }
+        return true;
+    }
+
+    /**
+     * Whether a process still runs. An orphaned server's parent is the machine's init, which may
+     * reap it late; until then it is a zombie that {@link ProcessHandle#isAlive()} still reports
+     * alive although it holds no files and serves nothing.
+     */
+    static boolean running(long pid) {
         try {
-            process.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
+            var stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.US_ASCII);
+            var state = stat.charAt(stat.lastIndexOf(')') + 2);
+            return state != 'Z' && state != 'X';
         }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-        catch (Exception e) {
-            return !process.isAlive();
+        catch (IOException | RuntimeException e) {
+            return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
         }
     }
 

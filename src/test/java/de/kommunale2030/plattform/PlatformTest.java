@@ -1,0 +1,42 @@
+package de.kommunale2030.plattform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the full-application tests: the real platform over HTTPS on a random port with its
+ * embedded PostgreSQL in a temporary data directory. All subclasses share one application context
+ * and therefore one database; tests create their own tenants with fresh AGS values.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class PlatformTest {
+
+    protected static final Path DATA_DIRECTORY = createDataDirectory();
+
+    @DynamicPropertySource
+    static void platformProperties(DynamicPropertyRegistry registry) {
+        registry.add("k2030.data-dir", DATA_DIRECTORY::toString);
+        // few connections for many threads: the pooled isolation test depends on reuse
+        registry.add("k2030.database.pool-size", () -> "3");
+    }
+
+    private static Path createDataDirectory() {
+        try {
+            return Files.createTempDirectory("k2030-test-");
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An AGS no other test has used in this run: Land 09 (Bayern) and a counter. */
+    protected static String freshAgs() {
+        return TestAgs.next();
+    }
+}
