@@ -88,7 +88,13 @@ final class CommandCatalog {
                   K2030_PORT         HTTPS-Port (Standard 8443)
                   K2030_DB_URL       externe PostgreSQL (leer = eingebettete PostgreSQL im Datenverzeichnis),
                                      dazu K2030_DB_USER, K2030_DB_PASSWORD, K2030_DB_MIGRATION_USER, K2030_DB_MIGRATION_PASSWORD
-                  K2030_TLS_KEYSTORE eigenes PKCS#12-Zertifikat (leer = selbstsigniertes Zertifikat für localhost)
+                  K2030_DB_POOL_SIZE Verbindungen je Prozess zur Datenbank (Standard 10)
+                  K2030_TLS_KEYSTORE eigenes PKCS#12-Zertifikat (leer = selbstsigniertes Zertifikat für localhost),
+                                     dazu K2030_TLS_KEYSTORE_PASSWORD
+                  K2030_HOSTING_LOCATION, K2030_HOSTING_OPERATOR
+                                     Standort und Betreiber für die Seite „Datenschutz & Sicherheit“
+
+                Im Quellbaum führt ./k2030 test alle Tests aus.
                 """);
         return help.toString();
     }

@@ -1,6 +1,7 @@
 package de.kommunale2030.plattform.cli;
 
 import java.io.PrintStream;
+import java.sql.SQLException;
 import java.util.Map;
 
 import de.kommunale2030.plattform.cli.CommandCatalog.UsageException;
@@ -90,12 +91,16 @@ public final class CommandLineInterface {
 
     /**
      * The innermost cause names what went wrong (a port in use, a missing variable) without the
-     * layers of context start-up around it. Exception messages of the platform carry no personal data.
+     * layers of context start-up around it. A database error is named by its SQL state only: the
+     * driver's message may quote row values.
      */
     private static String rootCause(Throwable e) {
         var cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
+        }
+        if (cause instanceof SQLException sql) {
+            return cause.getClass().getSimpleName() + ", SQL-Status " + sql.getSQLState();
         }
         return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }

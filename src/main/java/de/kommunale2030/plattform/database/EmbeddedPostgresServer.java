@@ -147,7 +147,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         }
         var process = ProcessHandle.of(pidFile.get().pid())
             .filter(p -> running(p.pid()))
-            .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
+            .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+            // a stale pid file may name a pid that now belongs to another PostgreSQL on this machine
+            .filter(p -> servesDirectory(p.pid(), dataDirectory));
         if (process.isEmpty()) {
             return;
         }
@@ -183,6 +185,22 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             sleep(Duration.ofMillis(100));
         }
         return true;
+    }
+
+    private static boolean servesDirectory(long pid, Path dataDirectory) {
+        try {
+            var arguments = Files.readString(Path.of("/proc", Long.toString(pid), "cmdline"), StandardCharsets.UTF_8)
+                .split("\0");
+            for (int i = 0; i + 1 < arguments.length; i++) {
+                if ("-D".equals(arguments[i])) {
+                    return Path.of(arguments[i + 1]).toAbsolutePath().normalize().equals(dataDirectory);
+                }
+            }
+            return false;
+        }
+        catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /**

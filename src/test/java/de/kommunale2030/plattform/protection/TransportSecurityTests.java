@@ -134,6 +134,15 @@ class TransportSecurityTests extends PlatformTest {
     }
 
     @Test
+    void missingPublicResourcesGetAGermanProblemDocument() throws Exception {
+        var response = get("/css/gibt-es-nicht.css", "application/json");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"title\":\"Nicht gefunden\"").doesNotContain("static resource");
+    }
+
+    @Test
     void refusedPagesShowAGermanErrorPageWithoutTechnicalDetails() throws Exception {
         var response = get("/verwaltung", "text/html");
         assertThat(response.statusCode()).isEqualTo(401);
