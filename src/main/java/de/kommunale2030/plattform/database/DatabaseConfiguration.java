@@ -6,6 +6,7 @@ import java.util.List;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import de.kommunale2030.plattform.secrets.SecretStore;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,9 +15,15 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(DatabaseSettings.class)
 class DatabaseConfiguration {
 
+    /**
+     * Usually started already by {@link DatabaseStartup} while the context was being built; opened
+     * here only where that listener does not run.
+     */
     @Bean(destroyMethod = "close")
-    PlatformDatabase platformDatabase(DatabaseSettings settings, SecretStore secrets) {
-        return PlatformDatabase.open(settings, secrets);
+    PlatformDatabase platformDatabase(ObjectProvider<DatabaseStartup> startup, DatabaseSettings settings,
+            SecretStore secrets) {
+        var started = startup.getIfAvailable();
+        return started != null ? started.await() : PlatformDatabase.open(settings, secrets);
     }
 
     /**

@@ -10,6 +10,6 @@ class SecretsConfiguration {
 
     @Bean
     SecretStore secretStore(SecretsSettings settings) {
-        return new FileSecretStore(settings.directory());
+        return SecretStore.inDirectory(settings.directory());
     }
 }

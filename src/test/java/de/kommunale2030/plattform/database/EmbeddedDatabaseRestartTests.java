@@ -1,18 +1,15 @@
 package de.kommunale2030.plattform.database;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
+import de.kommunale2030.plattform.CliRun;
 import de.kommunale2030.plattform.K2030Application;
 import de.kommunale2030.plattform.cli.CommandLineInterface;
 import org.junit.jupiter.api.AfterEach;
@@ -110,14 +107,7 @@ class EmbeddedDatabaseRestartTests {
         return pid.map(p -> EmbeddedPostgresServer.running(p.pid())).orElse(false);
     }
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private Result cli(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        var code = CommandLineInterface.run(K2030Application.class, args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("k2030.data-dir", dataDirectory.toString()));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CliRun cli(String... args) {
+        return CliRun.on(dataDirectory, args);
     }
 }

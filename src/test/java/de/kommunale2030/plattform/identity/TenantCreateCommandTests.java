@@ -1,12 +1,8 @@
 package de.kommunale2030.plattform.identity;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.UUID;
 
-import de.kommunale2030.plattform.K2030Application;
+import de.kommunale2030.plattform.CliRun;
 import de.kommunale2030.plattform.PlatformTest;
 import de.kommunale2030.plattform.cli.CommandLineInterface;
 import de.kommunale2030.plattform.tenancy.Ags;
@@ -111,14 +107,7 @@ class TenantCreateCommandTests extends PlatformTest {
         return jdbc.sql("SELECT count(*) FROM tenancy.tenant").query(Long.class).single();
     }
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result cli(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        var code = CommandLineInterface.run(K2030Application.class, args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("k2030.data-dir", DATA_DIRECTORY.toString()));
-        return new Result(code, out.toString(StandardCharsets.UTF_8).strip(), err.toString(StandardCharsets.UTF_8));
+    private static CliRun cli(String... args) {
+        return CliRun.on(DATA_DIRECTORY, args);
     }
 }
