@@ -1,19 +1,22 @@
 #!/usr/bin/env bash
-# Measures the time from launching `./k2030 serve` (java -jar, jar already built) until
+# Measures the time from launching `./k2030 serve` (jar and class cache already built) until
 # https://localhost:PORT/actuator/health answers {"status":"UP"}: RUNS first starts on a fresh
 # data directory (unpack PostgreSQL, initdb, migrations, certificate) and RUNS restarts on it.
 # Usage: bench/startup.sh [RUNS]   Prints one line per run and the median of each kind.
+# BENCH_PLAIN=1 measures `java -jar target/k2030.jar serve` instead: no extracted jar, no class cache.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${1:-5}"
 port="${BENCH_PORT:-18443}"
 "$root/k2030" help >/dev/null            # builds the jar if needed, outside the measurement
 java="${JAVA:-$(ls -d /usr/lib/jvm/temurin-2[5-9]*/bin/java /usr/lib/jvm/*-2[1-9]*/bin/java 2>/dev/null | head -1)}"
+launch=("$root/k2030" serve)
+[ -n "${BENCH_PLAIN:-}" ] && launch=("$java" -jar "$root/target/k2030.jar" serve)
 
 measure() { # data-dir -> seconds until UP
     local dir="$1" start end pid
     start=$(date +%s.%N)
-    K2030_DATA_DIR="$dir" K2030_PORT="$port" "$java" -jar "$root/target/k2030.jar" serve >"$dir.log" 2>&1 &
+    K2030_DATA_DIR="$dir" K2030_PORT="$port" "${launch[@]}" >"$dir.log" 2>&1 &
     pid=$!
     until curl -sk --max-time 1 "https://localhost:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; do
         kill -0 "$pid" 2>/dev/null || { echo "serve died, see $dir.log" >&2; exit 1; }
