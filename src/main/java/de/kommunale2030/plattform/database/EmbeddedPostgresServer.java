@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -65,7 +66,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         var dataDirectory = settings.directory().toAbsolutePath().normalize();
         var lockFile = dataDirectory.resolveSibling(dataDirectory.getFileName() + ".lock");
         try {
-            Files.createDirectories(dataDirectory.getParent());
+            Files.createDirectories(Objects.requireNonNull(dataDirectory.getParent(),
+                    "The embedded database needs a directory below the file system root"));
             var channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             var lock = tryLock(channel);
             if (lock.isEmpty()) {

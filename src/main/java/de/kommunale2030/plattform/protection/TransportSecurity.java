@@ -14,4 +14,9 @@ import java.util.List;
  */
 public record TransportSecurity(List<String> protocols, List<String> cipherSuites, boolean generatedCertificate,
         Instant certificateValidUntil, long hstsMaxAgeSeconds) {
+
+    public TransportSecurity {
+        protocols = List.copyOf(protocols);
+        cipherSuites = List.copyOf(cipherSuites);
+    }
 }

@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -57,7 +58,8 @@ final class FileSecretStore implements SecretStore {
         var bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         var value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        var temporary = Files.createTempFile(file.getParent(), ".new-", ".tmp",
+        var directory = Objects.requireNonNull(file.getParent(), "a secret file always has a directory");
+        var temporary = Files.createTempFile(directory, ".new-", ".tmp",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try {
             Files.writeString(temporary, value, StandardCharsets.US_ASCII, StandardOpenOption.SYNC);
