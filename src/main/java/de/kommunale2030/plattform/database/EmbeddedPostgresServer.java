@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -103,7 +104,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         Files.createDirectories(runtime);
         // zonky removes stale sibling folders of its working directory; it must never be the data directory's parent
         System.setProperty("ot.epg.working-dir", runtime.toString());
-        var postgres = EmbeddedPostgres.builder()
+        var builder = EmbeddedPostgres.builder()
             .setDataDirectory(dataDirectory)
             .setCleanDataDirectory(false)
             .setOverrideWorkingDirectory(runtime.toFile())
@@ -116,11 +117,37 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             .setServerConfig("full_page_writes", "on")
             .setServerConfig("max_connections", "200")
             .setConnectConfig("password", superuserPassword)
-            .setPGStartupWait(settings.startupTimeout())
-            .start();
+            .setPGStartupWait(settings.startupTimeout());
+        var passwordFile = Files.exists(dataDirectory.resolve("postgresql.conf")) ? null
+                : initialisedWithPassword(builder, dataDirectory, superuserPassword);
+        EmbeddedPostgres postgres;
+        try {
+            postgres = builder.start();
+        }
+        finally {
+            if (passwordFile != null) {
+                Files.deleteIfExists(passwordFile);
+            }
+        }
         var server = new EmbeddedPostgresServer(dataDirectory, postgres.getPort(), superuserPassword, postgres, lockChannel);
         server.requirePasswordAuthentication();
         return server;
+    }
+
+    /**
+     * zonky runs initdb with {@code -A trust}; its extra initdb options come from the locale
+     * settings, and initdb takes the last of repeated options. So a new cluster starts with
+     * password authentication and the superuser's password from its very first second, and there
+     * is no moment in which a local process could connect without one.
+     */
+    private static Path initialisedWithPassword(EmbeddedPostgres.Builder builder, Path dataDirectory, String password)
+            throws IOException {
+        var passwordFile = dataDirectory.resolveSibling(dataDirectory.getFileName() + ".initpw");
+        Files.deleteIfExists(passwordFile);
+        Files.createFile(passwordFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(passwordFile, password + "\n", StandardCharsets.UTF_8);
+        builder.setLocaleConfig("auth", "scram-sha-256").setLocaleConfig("pwfile", passwordFile.toString());
+        return passwordFile;
     }
 
     private static EmbeddedPostgresServer attach(Path dataDirectory, String superuserPassword, Duration timeout) {
@@ -222,8 +249,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     /**
-     * zonky initialises the cluster with {@code trust}; the superuser gets its password and the
-     * server's access rules are replaced by password authentication before anything else connects.
+     * Re-applies the superuser's password and the platform's access rules at every start, so that
+     * neither can drift from what the platform expects (an older cluster, a hand-edited file).
      */
     private void requirePasswordAuthentication() {
         try (Connection connection = superuserDataSource("postgres").getConnection();

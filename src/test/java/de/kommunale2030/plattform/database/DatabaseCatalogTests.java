@@ -108,4 +108,14 @@ class DatabaseCatalogTests extends PlatformTest {
                 .hasMessageContaining("password authentication failed");
         }
     }
+
+    @Test
+    void theEmbeddedServerTrustsNobody() throws java.io.IOException {
+        var rules = java.nio.file.Files.readAllLines(DATA_DIRECTORY.resolve("postgres/pg_hba.conf"))
+            .stream()
+            .filter(line -> !line.isBlank() && !line.startsWith("#"))
+            .toList();
+        assertThat(rules).isNotEmpty().allSatisfy(rule -> assertThat(rule).endsWith("scram-sha-256"));
+        assertThat(DATA_DIRECTORY.resolve("postgres.initpw")).doesNotExist();
+    }
 }
