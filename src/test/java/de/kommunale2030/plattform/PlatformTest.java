@@ -24,6 +24,8 @@ public abstract class PlatformTest {
         registry.add("k2030.data-dir", DATA_DIRECTORY::toString);
         // few connections for many threads: the pooled isolation test depends on reuse
         registry.add("k2030.database.pool-size", () -> "3");
+        // every test client comes from 127.0.0.1; ClientThrottleTests checks the limit itself
+        registry.add("k2030.identity.client-attempts", () -> "1000000");
     }
 
     private static Path createDataDirectory() {

@@ -1,12 +1,25 @@
 package de.kommunale2030.plattform.identity;
 
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+
 import de.kommunale2030.plattform.database.ModuleSchema;
+import de.kommunale2030.plattform.protection.AccessRule;
+import de.kommunale2030.plattform.protection.AccessRules;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.http.HttpMethod;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.session.SessionIdGenerator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@EnableConfigurationProperties(IdentitySettings.class)
 class IdentityConfiguration {
 
     /** Argon2id above Keycloak's default of 7 MiB: 19 MiB memory, 2 iterations (OWASP's first profile). */
@@ -21,5 +34,49 @@ class IdentityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return new Argon2PasswordEncoder(16, 32, 1, ARGON2_MEMORY_KIB, ARGON2_ITERATIONS);
+    }
+
+    @Bean
+    PasswordPolicy passwordPolicy() {
+        return PasswordPolicy.withShippedList();
+    }
+
+    @Bean
+    SecretBox identitySecretBox(IdentityKeys keys) {
+        return new SecretBox(keys.mfaSecretKey());
+    }
+
+    @Bean
+    RecoveryCodes recoveryCodes(IdentityKeys keys) {
+        return new RecoveryCodes(keys.recoveryCodeKey());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** 256-bit session ids instead of Spring Session's UUIDs (122 random bits). */
+    @Bean
+    SessionIdGenerator sessionIdGenerator() {
+        var random = new SecureRandom();
+        return () -> {
+            var bytes = new byte[32];
+            random.nextBytes(bytes);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        };
+    }
+
+    @Bean
+    AccessRules signInAccess() {
+        return AccessRules.of(AccessRule.open(HttpMethod.GET, "/api/v1/session/csrf"),
+                AccessRule.open(HttpMethod.POST, "/api/v1/session"),
+                AccessRule.open(HttpMethod.DELETE, "/api/v1/session"),
+                AccessRule.open(HttpMethod.POST, "/api/v1/session/password"),
+                AccessRule.open(HttpMethod.POST, "/api/v1/session/mfa/enrollment"),
+                AccessRule.open(HttpMethod.POST, "/api/v1/session/mfa/enrollment/confirm"),
+                AccessRule.open(HttpMethod.POST, "/api/v1/session/mfa"),
+                AccessRule.signedIn(HttpMethod.GET, "/api/v1/me"));
     }
 }

@@ -38,7 +38,7 @@ public class TenantOnboarding {
         // bound before the transaction begins, so the account row is written under row-level security
         return TenantContext.callAs(tenant.id(), () -> transactions.execute(status -> {
             tenants.register(tenant);
-            accounts.createWithInitialPassword(tenant.id(), admin, hash, Role.MANDANTEN_ADMIN);
+            accounts.create(tenant.id(), admin, null, hash, java.util.EnumSet.of(Role.MANDANTEN_ADMIN));
             return new OnboardedTenant(tenant, admin, initialPassword);
         }));
     }

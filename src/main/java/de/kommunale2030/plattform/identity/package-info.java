@@ -1,8 +1,9 @@
 /**
- * Accounts of the people who work in a tenant. So far: the first administrator account created
- * together with its tenant, with a one-time initial password stored as an Argon2id hash.
- * Sign-in, roles, MFA and sessions follow in the identity issue.
+ * Accounts of the people who work in a tenant, their roles and permissions, and sign-in:
+ * password (Argon2id, common-password list), one-time initial passwords, mandatory TOTP second
+ * factor with single-use recovery codes, lockout and per-address throttling, server-side sessions
+ * in PostgreSQL. Signed-in requests run bound to their tenant.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity",
-        allowedDependencies = { "tenancy", "database", "cli" })
+        allowedDependencies = { "tenancy", "database", "cli", "secrets", "protection" })
 package de.kommunale2030.plattform.identity;

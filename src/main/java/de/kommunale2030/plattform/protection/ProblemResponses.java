@@ -7,7 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,9 +30,24 @@ final class ProblemResponses {
                 "Anmeldung erforderlich", "Für diese Anfrage ist eine Anmeldung erforderlich.");
     }
 
+    /**
+     * A sign-in that is not complete yet (password change or second factor pending) is no
+     * sign-in: such requests are answered like anonymous ones.
+     */
     AccessDeniedHandler accessDenied() {
-        return (request, response, exception) -> respond(request, response, HttpStatus.FORBIDDEN, "Zugriff verweigert",
-                "Für diese Anfrage fehlt die Berechtigung.");
+        return (request, response, exception) -> {
+            if (exception instanceof CsrfException) {
+                respond(request, response, HttpStatus.FORBIDDEN, "Sicherheitsmerkmal fehlt",
+                        "Der Anfrage fehlt ein gültiges CSRF-Token.");
+                return;
+            }
+            var authentication = SecurityContextHolder.getContext().getAuthentication();
+            if (authentication == null || !authentication.isAuthenticated()) {
+                authenticationRequired().commence(request, response, null);
+                return;
+            }
+            respond(request, response, HttpStatus.FORBIDDEN, "Zugriff verweigert", "Für diese Anfrage fehlt die Berechtigung.");
+        };
     }
 
     private void respond(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,

@@ -13,6 +13,7 @@ import org.springframework.boot.ssl.SslOptions;
 import org.springframework.boot.ssl.SslStoreBundle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
@@ -60,21 +61,28 @@ class ProtectionConfiguration {
     }
 
     @Bean
-    PublicEndpoints publicHealthEndpoint() {
-        return PublicEndpoints.of("/actuator/health");
+    AccessRules healthAccess() {
+        return AccessRules.of(AccessRule.open(HttpMethod.GET, "/actuator/health"));
     }
 
     @Bean
-    SecurityFilterChain platformSecurity(HttpSecurity http, List<PublicEndpoints> publicEndpoints, TlsSettings settings,
+    SecurityFilterChain platformSecurity(HttpSecurity http, List<AccessRules> accessRules, TlsSettings settings,
             JsonMapper json) throws Exception {
-        var open = publicEndpoints.stream().flatMap(endpoints -> endpoints.paths().stream()).toArray(String[]::new);
         var problems = new ProblemResponses(json);
-        http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
-            .permitAll()
-            .requestMatchers(open)
-            .permitAll()
-            .anyRequest()
-            .denyAll())
+        var rules = accessRules.stream().flatMap(module -> module.rules().stream()).toList();
+        http.authorizeHttpRequests(requests -> {
+            requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
+            for (var rule : rules) {
+                var matched = rule.method() == null ? requests.requestMatchers(rule.pattern())
+                        : requests.requestMatchers(rule.method(), rule.pattern());
+                switch (rule.permission()) {
+                    case AccessRule.ANYONE -> matched.permitAll();
+                    case AccessRule.SIGNED_IN -> matched.authenticated();
+                    default -> matched.hasAuthority(rule.permission());
+                }
+            }
+            requests.anyRequest().denyAll();
+        })
             .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems.authenticationRequired())
                 .accessDeniedHandler(problems.accessDenied()))
             .httpBasic(AbstractHttpConfigurer::disable)

@@ -3,8 +3,9 @@
  * security headers on every response, deny-by-default access rules and RFC 9457 problem
  * responses for refused requests. Later: WAF rules, rate limits and intrusion detection.
  * <p>
- * Other modules open a path to anonymous visitors only by declaring a
- * {@link de.kommunale2030.plattform.protection.PublicEndpoints} bean.
+ * Modules declare who may call their endpoints with
+ * {@link de.kommunale2030.plattform.protection.AccessRules} beans; a request that no rule names is
+ * refused.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Protection", allowedDependencies = "secrets")
 package de.kommunale2030.plattform.protection;

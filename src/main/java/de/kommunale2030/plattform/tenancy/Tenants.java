@@ -43,8 +43,19 @@ public class Tenants {
     public Optional<Tenant> findByAgs(Ags ags) {
         return jdbc.sql("SELECT id, ags, name FROM tenancy.tenant WHERE ags = :ags")
             .param("ags", ags.value())
-            .query((rs, row) -> new Tenant(new TenantId(rs.getObject("id", UUID.class)), new Ags(rs.getString("ags")),
-                    rs.getString("name")))
+            .query(Tenants::tenant)
             .optional();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Tenant> findById(TenantId id) {
+        return jdbc.sql("SELECT id, ags, name FROM tenancy.tenant WHERE id = :id")
+            .param("id", id.value())
+            .query(Tenants::tenant)
+            .optional();
+    }
+
+    private static Tenant tenant(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Tenant(new TenantId(rs.getObject("id", UUID.class)), new Ags(rs.getString("ags")), rs.getString("name"));
     }
 }

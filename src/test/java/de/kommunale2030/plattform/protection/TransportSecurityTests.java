@@ -1,18 +1,15 @@
 package de.kommunale2030.plattform.protection;
 
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.security.KeyStore;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManagerFactory;
 
+import de.kommunale2030.plattform.PlatformClient;
 import de.kommunale2030.plattform.PlatformTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,20 +32,10 @@ class TransportSecurityTests extends PlatformTest {
     HttpClient client;
 
     @BeforeEach
-    void trustGeneratedCertificate() throws Exception {
-        var password = Files.readString(DATA_DIRECTORY.resolve("secrets/tls-keystore")).strip().toCharArray();
-        var keyStore = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(DATA_DIRECTORY.resolve("tls/localhost.p12"))) {
-            keyStore.load(in, password);
-        }
-        var trust = KeyStore.getInstance("PKCS12");
-        trust.load(null, null);
-        trust.setCertificateEntry("platform", keyStore.getCertificate("server"));
-        var factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        factory.init(trust);
-        trustingThePlatform = SSLContext.getInstance("TLS");
-        trustingThePlatform.init(null, factory.getTrustManagers(), null);
-        client = HttpClient.newBuilder().sslContext(trustingThePlatform).build();
+    void trustGeneratedCertificate() {
+        var platform = new PlatformClient(DATA_DIRECTORY, port);
+        trustingThePlatform = platform.tls();
+        client = platform.http();
     }
 
     @Test

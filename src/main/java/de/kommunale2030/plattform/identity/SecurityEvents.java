@@ -1,0 +1,42 @@
+package de.kommunale2030.plattform.identity;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Security events for the audit log and intrusion detection. They carry ids, never names,
+ * passwords, codes or addresses in clear.
+ */
+public final class SecurityEvents {
+
+    private SecurityEvents() {
+    }
+
+    /** Why a sign-in step failed; for the audit log, never shown to the client. */
+    public enum FailureReason {
+        UNKNOWN_TENANT, UNKNOWN_ACCOUNT, WRONG_PASSWORD, ACCOUNT_LOCKED, ACCOUNT_INACTIVE, WRONG_SECOND_FACTOR,
+        CLIENT_THROTTLED
+    }
+
+    /**
+     * @param tenant  the tenant, when the AGS named one
+     * @param account the account, when the user name named one
+     */
+    public record SignInFailed(UUID tenant, UUID account, FailureReason reason, Instant at) {
+    }
+
+    public record AccountLocked(UUID tenant, UUID account, Instant until) {
+    }
+
+    public record SignInCompleted(UUID tenant, UUID account, Instant at) {
+    }
+
+    public record PasswordChanged(UUID tenant, UUID account, Instant at) {
+    }
+
+    public record SecondFactorEnrolled(UUID tenant, UUID account, Instant at) {
+    }
+
+    public record RecoveryCodeUsed(UUID tenant, UUID account, Instant at) {
+    }
+}

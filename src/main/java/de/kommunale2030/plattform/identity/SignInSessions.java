@@ -1,0 +1,62 @@
+package de.kommunale2030.plattform.identity;
+
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the sign-in in the server-side session: a new session id whenever the sign-in advances
+ * (no session fixation), the tenant's idle timeout, and ending every other session of an account.
+ */
+@Component
+@ConditionalOnWebApplication
+class SignInSessions {
+
+    static final String PENDING_SECRET = "k2030.identity.pending-mfa-secret";
+
+    private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+    SignInSessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
+        this.sessions = sessions;
+    }
+
+    Optional<PlatformAuthentication> current() {
+        return SecurityContextHolder.getContext().getAuthentication() instanceof PlatformAuthentication signIn
+                ? Optional.of(signIn) : Optional.empty();
+    }
+
+    void store(PlatformAuthentication signIn, HttpServletRequest request, HttpServletResponse response) {
+        request.getSession(true);
+        request.changeSessionId();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(signIn);
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+    }
+
+    void end(HttpServletRequest request) {
+        var session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Ends every session of the account except the one of this request. */
+    void endOtherSessions(PlatformAuthentication signIn, HttpServletRequest request) {
+        var current = request.getSession(false);
+        sessions.findByPrincipalName(signIn.getName())
+            .keySet()
+            .stream()
+            .filter(id -> current == null || !id.equals(current.getId()))
+            .forEach(sessions::deleteById);
+    }
+}

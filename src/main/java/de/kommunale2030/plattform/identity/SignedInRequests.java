@@ -1,0 +1,80 @@
+package de.kommunale2030.plattform.identity;
+
+import java.io.IOException;
+import java.time.Clock;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import de.kommunale2030.plattform.tenancy.TenantContext;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Runs after Spring Security for every request: ends sessions older than the absolute timeout,
+ * and binds the signed-in person's tenant for the rest of the request, so that every transaction
+ * the request starts sees that tenant's rows only.
+ */
+@Component
+@ConditionalOnWebApplication
+class SignedInRequests extends OncePerRequestFilter {
+
+    private final SignInSessions sessions;
+    private final IdentitySettings settings;
+    private final Clock clock;
+
+    SignedInRequests(SignInSessions sessions, IdentitySettings settings, Clock clock) {
+        this.sessions = sessions;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var signIn = sessions.current();
+        if (signIn.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (signIn.get().signedInAt().plus(settings.sessionAbsoluteTimeout()).isBefore(clock.instant())) {
+            sessions.end(request);
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Sitzung abgelaufen\",\"status\":401,"
+                    + "\"detail\":\"Ihre Sitzung ist abgelaufen. Bitte melden Sie sich neu an.\"}");
+            return;
+        }
+        if (!signIn.get().isAuthenticated()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        try {
+            TenantContext.runAs(signIn.get().tenant(), () -> {
+                try {
+                    chain.doFilter(request, response);
+                }
+                catch (IOException | ServletException e) {
+                    throw new FilterFailure(e);
+                }
+            });
+        }
+        catch (FilterFailure failure) {
+            if (failure.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw (ServletException) failure.getCause();
+        }
+    }
+
+    private static final class FilterFailure extends RuntimeException {
+
+        FilterFailure(Exception cause) {
+            super(cause);
+        }
+    }
+}

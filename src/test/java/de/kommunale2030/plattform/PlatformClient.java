@@ -1,0 +1,130 @@
+package de.kommunale2030.plattform;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A client of the running platform over real TLS, trusting exactly the certificate the platform
+ * generated into its data directory, with its own cookie jar (one client = one browser).
+ */
+public final class PlatformClient {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final int port;
+    private final HttpClient http;
+    private final SSLContext tls;
+    private String csrfHeader;
+    private String csrfToken;
+
+    public PlatformClient(Path dataDirectory, int port) {
+        this.port = port;
+        this.tls = trusting(dataDirectory);
+        this.http = HttpClient.newBuilder().sslContext(tls).cookieHandler(new CookieManager()).build();
+    }
+
+    public SSLContext tls() {
+        return tls;
+    }
+
+    public HttpClient http() {
+        return http;
+    }
+
+    public record Response(int status, String body, java.net.http.HttpHeaders headers) {
+
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+    }
+
+    /** Fetches a CSRF token for the following state-changing requests of this client. */
+    public PlatformClient withCsrf() {
+        var csrf = get("/api/v1/session/csrf").json();
+        csrfHeader = csrf.get("headerName").asString();
+        csrfToken = csrf.get("token").asString();
+        return this;
+    }
+
+    public Response get(String path) {
+        return send(request(path).GET().header("Accept", "application/json"));
+    }
+
+    public Response post(String path, Object body) {
+        return send(withToken(request(path)).POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json"));
+    }
+
+    public Response postWithoutCsrf(String path, Object body) {
+        return send(request(path).POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json"));
+    }
+
+    public Response delete(String path) {
+        return send(withToken(request(path)).DELETE().header("Accept", "application/json"));
+    }
+
+    private HttpRequest.Builder withToken(HttpRequest.Builder builder) {
+        return csrfHeader == null ? builder : builder.header(csrfHeader, csrfToken);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("https://localhost:" + port + path));
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        try {
+            var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(), response.headers());
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static SSLContext trusting(Path dataDirectory) {
+        try {
+            var password = Files.readString(dataDirectory.resolve("secrets/tls-keystore")).strip().toCharArray();
+            var keyStore = KeyStore.getInstance("PKCS12");
+            try (InputStream in = Files.newInputStream(dataDirectory.resolve("tls/localhost.p12"))) {
+                keyStore.load(in, password);
+            }
+            var trust = KeyStore.getInstance("PKCS12");
+            trust.load(null, null);
+            trust.setCertificateEntry("platform", keyStore.getCertificate("server"));
+            var factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            factory.init(trust);
+            var context = SSLContext.getInstance("TLS");
+            context.init(null, factory.getTrustManagers(), null);
+            return context;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
