@@ -181,13 +181,60 @@ class Accounts {
             .single();
     }
 
+    record Summary(UUID id, Username username, String displayName, Set<Role> roles, boolean active, boolean mfaEnrolled) {
+    }
+
+    List<Summary> all() {
+        return jdbc.sql("""
+                SELECT id, username, display_name, roles, active, mfa_secret IS NOT NULL AS mfa
+                  FROM identity.account ORDER BY username
+                """).query(Accounts::summary).list();
+    }
+
+    Optional<Summary> summary(UUID id) {
+        return jdbc.sql("""
+                SELECT id, username, display_name, roles, active, mfa_secret IS NOT NULL AS mfa
+                  FROM identity.account WHERE id = :id
+                """).param("id", id).query(Accounts::summary).optional();
+    }
+
+    void update(UUID id, String displayName, Set<Role> roles) {
+        jdbc.sql("UPDATE identity.account SET display_name = :displayName, roles = :roles WHERE id = :id")
+            .param("id", id)
+            .param("displayName", displayName)
+            .param("roles", roles.stream().map(Role::name).sorted().toArray(String[]::new))
+            .update();
+    }
+
+    void deactivate(UUID id) {
+        jdbc.sql("UPDATE identity.account SET active = false WHERE id = :id").param("id", id).update();
+    }
+
+    /** Removes the second factor and its recovery codes: the next sign-in enrols a new one. */
+    void resetSecondFactor(UUID id) {
+        jdbc.sql("UPDATE identity.account SET mfa_secret = NULL, mfa_last_step = NULL WHERE id = :id")
+            .param("id", id)
+            .update();
+        jdbc.sql("DELETE FROM identity.recovery_code WHERE account_id = :id").param("id", id).update();
+    }
+
+    private static Summary summary(ResultSet rs, int row) throws SQLException {
+        return new Summary(rs.getObject("id", UUID.class), new Username(rs.getString("username")),
+                rs.getString("display_name"), roles(rs), rs.getBoolean("active"), rs.getBoolean("mfa"));
+    }
+
+    private static EnumSet<Role> roles(ResultSet rs) throws SQLException {
+        var roles = EnumSet.noneOf(Role.class);
+        Arrays.stream((String[]) rs.getArray("roles").getArray()).map(Role::valueOf).forEach(roles::add);
+        return roles;
+    }
+
     private static final String SELECT = """
             SELECT id, tenant_id, username, password_hash, password_change_required, roles, active, mfa_secret, locked_until
               FROM identity.account""";
 
     private static Account account(ResultSet rs, int row) throws SQLException {
-        var roles = EnumSet.noneOf(Role.class);
-        Arrays.stream((String[]) rs.getArray("roles").getArray()).map(Role::valueOf).forEach(roles::add);
+        var roles = roles(rs);
         var locked = rs.getTimestamp("locked_until");
         return new Account(rs.getObject("id", UUID.class), new TenantId(rs.getObject("tenant_id", UUID.class)),
                 new Username(rs.getString("username")), rs.getString("password_hash"),

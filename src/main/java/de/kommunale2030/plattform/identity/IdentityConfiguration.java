@@ -79,4 +79,17 @@ class IdentityConfiguration {
                 AccessRule.open(HttpMethod.POST, "/api/v1/session/mfa"),
                 AccessRule.signedIn(HttpMethod.GET, "/api/v1/me"));
     }
+
+    @Bean
+    AccessRules userAdministrationAccess() {
+        var manage = Permission.USER_MANAGE.key();
+        return AccessRules.of(AccessRule.requires(HttpMethod.POST, "/api/v1/users", manage),
+                AccessRule.requires(HttpMethod.GET, "/api/v1/users", manage),
+                AccessRule.requires(HttpMethod.GET, "/api/v1/users/{id}", manage),
+                AccessRule.requires(HttpMethod.PATCH, "/api/v1/users/{id}", manage),
+                AccessRule.requires(HttpMethod.POST, "/api/v1/users/{id}/deactivation", manage),
+                AccessRule.requires(HttpMethod.POST, "/api/v1/users/{id}/mfa-reset", manage),
+                AccessRule.requires(HttpMethod.POST, "/api/v1/org-units", manage),
+                AccessRule.requires(HttpMethod.GET, "/api/v1/org-units", manage));
+    }
 }

@@ -39,4 +39,12 @@ public final class SecurityEvents {
 
     public record RecoveryCodeUsed(UUID tenant, UUID account, Instant at) {
     }
+
+    /** An administrator created, changed or deactivated an account, or reset its second factor. */
+    public record AccountAdministered(UUID tenant, UUID account, UUID administrator, Change change, Instant at) {
+
+        public enum Change {
+            CREATED, CHANGED, DEACTIVATED, SECOND_FACTOR_RESET
+        }
+    }
 }

@@ -50,6 +50,11 @@ class SignInSessions {
         SecurityContextHolder.clearContext();
     }
 
+    /** Ends every session of an account. */
+    void endSessionsOf(java.util.UUID account) {
+        sessions.findByPrincipalName(account.toString()).keySet().forEach(sessions::deleteById);
+    }
+
     /** Ends every session of the account except the one of this request. */
     void endOtherSessions(PlatformAuthentication signIn, HttpServletRequest request) {
         var current = request.getSession(false);

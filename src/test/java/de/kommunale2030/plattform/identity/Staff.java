@@ -1,0 +1,33 @@
+package de.kommunale2030.plattform.identity;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+
+import de.kommunale2030.plattform.PlatformClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Takes a new account through its first sign-in (new password, TOTP enrolment) and returns the
+ * browser that is signed in.
+ */
+final class Staff {
+
+    static final String PASSWORD = "Amtsstube-Lindenallee-42";
+
+    private Staff() {
+    }
+
+    static PlatformClient firstSignIn(Path dataDirectory, int port, String ags, String username, String initialPassword) {
+        var client = new PlatformClient(dataDirectory, port).withCsrf();
+        var started = client.post("/api/v1/session", Map.of("tenant", ags, "username", username, "password", initialPassword));
+        assertThat(started.status()).as(started.body()).isEqualTo(200);
+        assertThat(client.post("/api/v1/session/password", Map.of("newPassword", PASSWORD)).status()).isEqualTo(200);
+        var secret = Base32.decode(client.post("/api/v1/session/mfa/enrollment", Map.of()).json().get("secret").asString());
+        var confirmed = client.post("/api/v1/session/mfa/enrollment/confirm",
+                Map.of("code", Totp.code(secret, Totp.step(Instant.now()))));
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+        return client;
+    }
+}
