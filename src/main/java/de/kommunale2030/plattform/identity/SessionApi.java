@@ -154,7 +154,7 @@ class SessionApi {
                 current.getAuthorities().stream().map(Object::toString).sorted().toList());
     }
 
-    private static String pendingData(PlatformAuthentication current) {
+    static String pendingData(PlatformAuthentication current) {
         return "session.pending-mfa-secret|" + current.tenant() + "|" + current.account();
     }
 

@@ -127,8 +127,12 @@ class SignIn {
     }
 
     Enrolment startEnrolment(PlatformAuthentication signingIn) {
+        return enrolment(signingIn, Totp.newSecret());
+    }
+
+    /** The enrolment of a secret handed out before, for showing it again. */
+    Enrolment enrolment(PlatformAuthentication signingIn, byte[] secret) {
         requireStage(signingIn, SignInStage.MFA_ENROLLMENT_REQUIRED);
-        var secret = Totp.newSecret();
         var label = inTenant(signingIn, () -> {
             var tenant = tenants.findById(signingIn.tenant()).orElseThrow(SignInRefused::refused);
             var account = accounts.findById(signingIn.account()).orElseThrow(SignInRefused::refused);

@@ -1,0 +1,133 @@
+package de.kommunale2030.plattform.identity;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import de.kommunale2030.plattform.Browser;
+import de.kommunale2030.plattform.PlatformTest;
+import de.kommunale2030.plattform.tenancy.Ags;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A first sign-in as a person does it in Chromium: password, new password, authenticator app set
+ * up from the page, recovery codes, "Mein Konto"; every page without axe-core violations.
+ */
+class SignInPagesBrowserTests extends PlatformTest {
+
+    private static ChromeDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TenantOnboarding onboarding;
+
+    @BeforeAll
+    static void startBrowser(@TempDir Path profile) {
+        browser = Browser.start(profile);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void firstSignInWithPasswordChangeAndAuthenticatorEnrolment() {
+        var tenant = onboarding.onboard(Ags.of(freshAgs()), "Gemeinde Bildschirm", Username.of("admin"));
+        var ags = tenant.tenant().ags().value();
+
+        open("/anmelden");
+        Browser.assertNoAxeViolations(browser);
+        fill("tenant", ags);
+        fill("username", "admin");
+        fill("password", "ganz-falsches-passwort");
+        submit();
+        assertThat(browser.findElement(By.id("signin-error")).getText()).contains("Anmeldung ist fehlgeschlagen");
+        Browser.assertNoAxeViolations(browser);
+
+        fill("username", "admin");
+        fill("password", tenant.initialPassword());
+        submit();
+        assertThat(browser.getCurrentUrl()).endsWith("/anmelden/passwort");
+        Browser.assertNoAxeViolations(browser);
+
+        fill("newPassword", "password1234");
+        fill("repeatedPassword", "password1234");
+        submit();
+        assertThat(browser.findElement(By.cssSelector("p.error")).getText()).contains("verbreitet");
+        fill("newPassword", "Rathausuhr-Kirchplatz-11");
+        fill("repeatedPassword", "Rathausuhr-Kirchplatz-11");
+        submit();
+        assertThat(browser.getCurrentUrl()).endsWith("/anmelden/zweiter-faktor/einrichten");
+        assertThat(browser.findElement(By.cssSelector("img.qr")).getAttribute("src")).startsWith("data:image/svg+xml;base64,");
+        Browser.assertNoAxeViolations(browser);
+
+        var secret = Base32.decode(browser.findElement(By.id("mfa-secret")).getText().replace(" ", ""));
+        fill("code", "000000".equals(Totp.code(secret, Totp.step(Instant.now()))) ? "111111" : "000000");
+        submit();
+        assertThat(browser.findElement(By.cssSelector("p.error")).getText()).contains("Code ist nicht gültig");
+        assertThat(Base32.decode(browser.findElement(By.id("mfa-secret")).getText().replace(" ", "")))
+            .as("the secret stays the same after a wrong code")
+            .isEqualTo(secret);
+
+        fill("code", Totp.code(secret, Totp.step(Instant.now())));
+        submit();
+        assertThat(browser.findElements(By.cssSelector("#recovery-codes li")))
+            .as(() -> browser.getCurrentUrl() + "\n" + browser.findElement(By.tagName("main")).getText())
+            .hasSize(10);
+        Browser.assertNoAxeViolations(browser);
+
+        clickAndWait(By.linkText("Weiter zu Mein Konto"));
+        assertThat(browser.findElement(By.id("account-username")).getText()).isEqualTo("admin");
+        Browser.assertNoAxeViolations(browser);
+
+        clickAndWait(By.cssSelector("form[action$='/abmelden'] button"));
+        open("/konto");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Das hat leider nicht geklappt");
+    }
+
+    private void open(String path) {
+        browser.get("https://localhost:" + port + path);
+    }
+
+    private void fill(String id, String value) {
+        var field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    /** Submits the page's form and waits until the browser shows the next page. */
+    private void submit() {
+        clickAndWait(By.cssSelector("main form button[type=submit]"));
+    }
+
+    private void clickAndWait(By target) {
+        var page = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> {
+            try {
+                page.isEnabled();
+                return false;
+            }
+            catch (WebDriverException replaced) {
+                // stale, or Chrome's "node does not belong to the document": the next page is there
+                return true;
+            }
+        });
+    }
+}
