@@ -19,11 +19,7 @@ CREATE TABLE identity.recovery_code (
     used_at    timestamptz,
     PRIMARY KEY (account_id, code_hash)
 );
-ALTER TABLE identity.recovery_code ENABLE ROW LEVEL SECURITY;
-ALTER TABLE identity.recovery_code FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON identity.recovery_code
-    USING (tenant_id = tenancy.current_tenant_id())
-    WITH CHECK (tenant_id = tenancy.current_tenant_id());
+SELECT tenancy.protect_tenant_table('identity.recovery_code');
 
 -- Ämter and Fachbereiche; a user sees records of their own units unless a permission says otherwise.
 CREATE TABLE identity.org_unit (
@@ -33,11 +29,7 @@ CREATE TABLE identity.org_unit (
     name      text NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
     UNIQUE (tenant_id, key)
 );
-ALTER TABLE identity.org_unit ENABLE ROW LEVEL SECURITY;
-ALTER TABLE identity.org_unit FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON identity.org_unit
-    USING (tenant_id = tenancy.current_tenant_id())
-    WITH CHECK (tenant_id = tenancy.current_tenant_id());
+SELECT tenancy.protect_tenant_table('identity.org_unit');
 
 CREATE TABLE identity.account_org_unit (
     tenant_id   uuid NOT NULL REFERENCES tenancy.tenant (id),
@@ -45,11 +37,7 @@ CREATE TABLE identity.account_org_unit (
     org_unit_id uuid NOT NULL REFERENCES identity.org_unit (id) ON DELETE CASCADE,
     PRIMARY KEY (account_id, org_unit_id)
 );
-ALTER TABLE identity.account_org_unit ENABLE ROW LEVEL SECURITY;
-ALTER TABLE identity.account_org_unit FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON identity.account_org_unit
-    USING (tenant_id = tenancy.current_tenant_id())
-    WITH CHECK (tenant_id = tenancy.current_tenant_id());
+SELECT tenancy.protect_tenant_table('identity.account_org_unit');
 
 -- Sign-in attempts per client address and time window, across all instances. The address is
 -- stored as an HMAC, never in clear: an IP address is personal data.

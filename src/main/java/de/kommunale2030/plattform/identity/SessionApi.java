@@ -6,8 +6,6 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import de.kommunale2030.plattform.tenancy.TenantContext;
-import de.kommunale2030.plattform.tenancy.Tenants;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -29,18 +27,13 @@ class SessionApi {
     private final SignIn signIn;
     private final SignInSessions sessions;
     private final SecretBox secretBox;
-    private final Tenants tenants;
-    private final Accounts accounts;
-    private final org.springframework.transaction.support.TransactionTemplate transactions;
+    private final AccountOverview overview;
 
-    SessionApi(SignIn signIn, SignInSessions sessions, SecretBox secretBox, Tenants tenants, Accounts accounts,
-            org.springframework.transaction.support.TransactionTemplate transactions) {
+    SessionApi(SignIn signIn, SignInSessions sessions, SecretBox secretBox, AccountOverview overview) {
         this.signIn = signIn;
         this.sessions = sessions;
         this.secretBox = secretBox;
-        this.tenants = tenants;
-        this.accounts = accounts;
-        this.transactions = transactions;
+        this.overview = overview;
     }
 
     record CsrfResponse(String headerName, String token) {
@@ -144,14 +137,9 @@ class SessionApi {
 
     @GetMapping("/me")
     Me me() {
-        var current = sessions.current().filter(PlatformAuthentication::isAuthenticated).orElseThrow(SignInRefused::refused);
-        var tenant = tenants.findById(current.tenant()).orElseThrow(SignInRefused::refused);
-        var account = TenantContext.callAs(current.tenant(),
-                () -> transactions.execute(status -> accounts.findById(current.account())))
-            .orElseThrow(SignInRefused::refused);
-        return new Me(account.username().value(), new TenantView(tenant.ags().value(), tenant.name()),
-                current.roles().stream().map(Role::name).sorted().toList(),
-                current.getAuthorities().stream().map(Object::toString).sorted().toList());
+        var me = overview.of(sessions.current().orElseThrow(SignInRefused::refused));
+        return new Me(me.username().value(), new TenantView(me.tenant().ags().value(), me.tenant().name()),
+                me.roles().stream().map(Role::name).toList(), me.permissions());
     }
 
     static String pendingData(PlatformAuthentication current) {

@@ -4,11 +4,8 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import de.kommunale2030.plattform.tenancy.TenantContext;
-import de.kommunale2030.plattform.tenancy.Tenants;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,18 +21,13 @@ class SignInPages {
     private final SignIn signIn;
     private final SignInSessions sessions;
     private final SecretBox secretBox;
-    private final Tenants tenants;
-    private final Accounts accounts;
-    private final TransactionTemplate transactions;
+    private final AccountOverview overview;
 
-    SignInPages(SignIn signIn, SignInSessions sessions, SecretBox secretBox, Tenants tenants, Accounts accounts,
-            TransactionTemplate transactions) {
+    SignInPages(SignIn signIn, SignInSessions sessions, SecretBox secretBox, AccountOverview overview) {
         this.signIn = signIn;
         this.sessions = sessions;
         this.secretBox = secretBox;
-        this.tenants = tenants;
-        this.accounts = accounts;
-        this.transactions = transactions;
+        this.overview = overview;
     }
 
     @GetMapping("/anmelden")
@@ -163,16 +155,12 @@ class SignInPages {
 
     @GetMapping("/konto")
     String account(Model model) {
-        var current = sessions.current().filter(PlatformAuthentication::isAuthenticated).orElseThrow(SignInRefused::refused);
-        var tenant = tenants.findById(current.tenant()).orElseThrow(SignInRefused::refused);
-        var account = TenantContext.callAs(current.tenant(),
-                () -> transactions.execute(status -> accounts.findById(current.account())))
-            .orElseThrow(SignInRefused::refused);
-        model.addAttribute("username", account.username().value());
-        model.addAttribute("tenantName", tenant.name());
-        model.addAttribute("ags", tenant.ags().value());
-        model.addAttribute("roles", current.roles().stream().map(Role::label).sorted().toList());
-        model.addAttribute("permissions", current.getAuthorities().stream().map(Object::toString).sorted().toList());
+        var me = overview.of(sessions.current().orElseThrow(SignInRefused::refused));
+        model.addAttribute("username", me.username().value());
+        model.addAttribute("tenantName", me.tenant().name());
+        model.addAttribute("ags", me.tenant().ags().value());
+        model.addAttribute("roles", me.roles().stream().map(Role::label).toList());
+        model.addAttribute("permissions", me.permissions());
         return "konto";
     }
 

@@ -1,22 +1,16 @@
 package de.kommunale2030.plattform.identity;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
 import de.kommunale2030.plattform.Browser;
-import de.kommunale2030.plattform.PlatformTest;
+import de.kommunale2030.plattform.BrowserTest;
 import de.kommunale2030.plattform.tenancy.Ags;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,27 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A first sign-in as a person does it in Chromium: password, new password, authenticator app set
  * up from the page, recovery codes, "Mein Konto"; every page without axe-core violations.
  */
-class SignInPagesBrowserTests extends PlatformTest {
-
-    private static ChromeDriver browser;
-
-    @LocalServerPort
-    int port;
+class SignInPagesBrowserTests extends BrowserTest {
 
     @Autowired
     TenantOnboarding onboarding;
-
-    @BeforeAll
-    static void startBrowser(@TempDir Path profile) {
-        browser = Browser.start(profile);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void firstSignInWithPasswordChangeAndAuthenticatorEnrolment() {
@@ -99,10 +76,6 @@ class SignInPagesBrowserTests extends PlatformTest {
         clickAndWait(By.cssSelector("form[action$='/abmelden'] button"));
         open("/konto");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Das hat leider nicht geklappt");
-    }
-
-    private void open(String path) {
-        browser.get("https://localhost:" + port + path);
     }
 
     private void fill(String id, String value) {

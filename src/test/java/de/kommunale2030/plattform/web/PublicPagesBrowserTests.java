@@ -1,40 +1,17 @@
 package de.kommunale2030.plattform.web;
 
-import java.nio.file.Path;
 
 import de.kommunale2030.plattform.Browser;
-import de.kommunale2030.plattform.PlatformTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import de.kommunale2030.plattform.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The public pages in a real headless Chromium, checked with axe-core against WCAG 2.1 AA.
  */
-class PublicPagesBrowserTests extends PlatformTest {
-
-    private static ChromeDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser(@TempDir Path profile) {
-        browser = Browser.start(profile);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class PublicPagesBrowserTests extends BrowserTest {
 
     @Test
     void startPageRendersInGermanWithoutAccessibilityViolations() {
@@ -61,7 +38,4 @@ class PublicPagesBrowserTests extends PlatformTest {
         Browser.assertNoAxeViolations(browser);
     }
 
-    private void open(String path) {
-        browser.get("https://localhost:" + port + path);
-    }
 }

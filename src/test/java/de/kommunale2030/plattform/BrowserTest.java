@@ -1,0 +1,37 @@
+package de.kommunale2030.plattform;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of browser tests: the running platform and one headless Chromium per test class.
+ */
+public abstract class BrowserTest extends PlatformTest {
+
+    protected static ChromeDriver browser;
+
+    @LocalServerPort
+    protected int port;
+
+    @BeforeAll
+    static void startBrowser(@TempDir Path profile) {
+        browser = Browser.start(profile);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+            browser = null;
+        }
+    }
+
+    protected void open(String path) {
+        browser.get("https://localhost:" + port + path);
+    }
+}
