@@ -10,6 +10,8 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Locale;
+import java.util.function.Function;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -17,6 +19,10 @@ import java.util.regex.Pattern;
  * Keeps each secret in its own file with mode 0600 inside a directory with mode 0700. Creation is
  * race-free across processes: the file is written under a temporary name and linked into place
  * atomically, so two processes starting at once agree on the value that won.
+ * <p>
+ * A secret given in the environment as {@code K2030_SECRET_<NAME>} (name upper-case, dashes as
+ * underscores) takes precedence: several instances behind a load balancer must share keys such as
+ * the one that seals TOTP secrets, and an orchestrator hands them to every instance that way.
  */
 final class FileSecretStore implements SecretStore {
 
@@ -24,15 +30,21 @@ final class FileSecretStore implements SecretStore {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path directory;
+    private final Function<String, String> environment;
 
-    FileSecretStore(Path directory) {
+    FileSecretStore(Path directory, Function<String, String> environment) {
         this.directory = directory.toAbsolutePath().normalize();
+        this.environment = environment;
     }
 
     @Override
     public String getOrCreate(String name) {
         if (!NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("Invalid secret name");
+        }
+        var given = environment.apply("K2030_SECRET_" + name.toUpperCase(Locale.ROOT).replace('-', '_'));
+        if (given != null && !given.isBlank()) {
+            return given.strip();
         }
         try {
             ensureDirectory();

@@ -20,6 +20,6 @@ public interface SecretStore {
      * (the database starts while the context is still being built). Same files, same values.
      */
     static SecretStore inDirectory(Path directory) {
-        return new FileSecretStore(directory);
+        return new FileSecretStore(directory, System::getenv);
     }
 }
