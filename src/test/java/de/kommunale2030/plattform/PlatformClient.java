@@ -32,6 +32,7 @@ public final class PlatformClient {
     private final SSLContext tls;
     private String csrfHeader;
     private String csrfToken;
+    private String bearer;
 
     public PlatformClient(Path dataDirectory, int port) {
         this.port = port;
@@ -52,6 +53,12 @@ public final class PlatformClient {
         public JsonNode json() {
             return JSON.readTree(body);
         }
+    }
+
+    /** Sends {@code Authorization: Bearer token} with every request, as a machine client does. */
+    public PlatformClient withBearer(String token) {
+        this.bearer = token;
+        return this;
     }
 
     /** Fetches a CSRF token for the following state-changing requests of this client. */
@@ -93,7 +100,8 @@ public final class PlatformClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("https://localhost:" + port + path));
+        var builder = HttpRequest.newBuilder(URI.create("https://localhost:" + port + path));
+        return bearer == null ? builder : builder.header("Authorization", "Bearer " + bearer);
     }
 
     private Response send(HttpRequest.Builder request) {

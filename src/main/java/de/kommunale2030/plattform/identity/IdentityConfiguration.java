@@ -3,10 +3,14 @@ package de.kommunale2030.plattform.identity;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.List;
 
 import de.kommunale2030.plattform.database.ModuleSchema;
 import de.kommunale2030.plattform.protection.AccessRule;
 import de.kommunale2030.plattform.protection.AccessRules;
+import de.kommunale2030.plattform.protection.AuthenticationFilters;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpMethod;
@@ -94,5 +98,19 @@ class IdentityConfiguration {
                 AccessRule.requires(HttpMethod.POST, "/api/v1/users/{id}/mfa-reset", manage),
                 AccessRule.requires(HttpMethod.POST, "/api/v1/org-units", manage),
                 AccessRule.requires(HttpMethod.GET, "/api/v1/org-units", manage));
+    }
+
+    @Bean
+    AccessRules tokenAccess() {
+        var manage = Permission.TOKEN_MANAGE.key();
+        return AccessRules.of(AccessRule.requires(HttpMethod.POST, "/api/v1/tokens", manage),
+                AccessRule.requires(HttpMethod.GET, "/api/v1/tokens", manage),
+                AccessRule.requires(HttpMethod.DELETE, "/api/v1/tokens/{id}", manage));
+    }
+
+    @Bean
+    @ConditionalOnWebApplication
+    AuthenticationFilters apiTokenAuthentication(ApiTokens tokens, ApplicationEventPublisher events, Clock clock) {
+        return new AuthenticationFilters(List.of(new ApiTokenFilter(tokens, events, clock)));
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * RFC 9457 answers of the sign-in API, with German titles.
  */
-@RestControllerAdvice(assignableTypes = { SessionApi.class, UsersApi.class })
+@RestControllerAdvice(assignableTypes = { SessionApi.class, UsersApi.class, TokensApi.class })
 class IdentityProblems {
 
     @ExceptionHandler
@@ -42,6 +42,13 @@ class IdentityProblems {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, rejected.getMessage());
         problem.setTitle("Passwort nicht zulässig");
         problem.setType(URI.create("urn:k2030:problem:password-policy"));
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalid(OrgUnits.InvalidInput invalid) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
+        problem.setTitle("Ungültige Angaben");
         return problem;
     }
 }

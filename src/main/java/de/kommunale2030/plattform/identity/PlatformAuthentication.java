@@ -18,7 +18,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * principal name is the account id, which lets all sessions of an account be found and ended.
  * Permissions are granted only once the sign-in is complete.
  */
-final class PlatformAuthentication extends AbstractAuthenticationToken {
+final class PlatformAuthentication extends AbstractAuthenticationToken implements TenantBound {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -56,11 +56,17 @@ final class PlatformAuthentication extends AbstractAuthenticationToken {
             .toList();
     }
 
-    TenantId tenant() {
+    @Override
+    public TenantId tenant() {
         return new TenantId(tenant);
     }
 
     UUID account() {
+        return account;
+    }
+
+    @Override
+    public UUID actor() {
         return account;
     }
 

@@ -40,11 +40,24 @@ public final class SecurityEvents {
     public record RecoveryCodeUsed(UUID tenant, UUID account, Instant at) {
     }
 
-    /** An administrator created, changed or deactivated an account, or reset its second factor. */
-    public record AccountAdministered(UUID tenant, UUID account, UUID administrator, Change change, Instant at) {
+    /**
+     * An administrator (or a token with {@code user:manage}) created, changed or deactivated an
+     * account, or reset its second factor.
+     *
+     * @param actor the administrator's account or the token
+     */
+    public record AccountAdministered(UUID tenant, UUID account, UUID actor, Change change, Instant at) {
 
         public enum Change {
             CREATED, CHANGED, DEACTIVATED, SECOND_FACTOR_RESET
         }
+    }
+
+    /** A machine client presented a token that is unknown, expired, revoked or altered. */
+    public record TokenRefused(UUID tenant, UUID token, Instant at) {
+    }
+
+    /** An administrator issued or revoked an API token. */
+    public record TokenAdministered(UUID tenant, UUID token, UUID administrator, boolean revoked, Instant at) {
     }
 }

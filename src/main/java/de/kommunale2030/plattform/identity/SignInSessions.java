@@ -33,6 +33,13 @@ class SignInSessions {
                 ? Optional.of(signIn) : Optional.empty();
     }
 
+    /** Whoever acts in this request and has completed authentication: a person or a token. */
+    Optional<TenantBound> actor() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication instanceof TenantBound bound && authentication.isAuthenticated() ? Optional.of(bound)
+                : Optional.empty();
+    }
+
     void store(PlatformAuthentication signIn, HttpServletRequest request, HttpServletResponse response) {
         request.getSession(true);
         request.changeSessionId();

@@ -10,13 +10,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import de.kommunale2030.plattform.tenancy.TenantContext;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Runs after Spring Security for every request: ends sessions older than the absolute timeout,
- * and binds the signed-in person's tenant for the rest of the request, so that every transaction
- * the request starts sees that tenant's rows only.
+ * and binds the tenant of the signed-in person or token for the rest of the request, so that
+ * every transaction the request starts sees that tenant's rows only.
  */
 @Component
 @ConditionalOnWebApplication
@@ -36,11 +37,7 @@ class SignedInRequests extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var signIn = sessions.current();
-        if (signIn.isEmpty()) {
-            chain.doFilter(request, response);
-            return;
-        }
-        if (signIn.get().signedInAt().plus(settings.sessionAbsoluteTimeout()).isBefore(clock.instant())) {
+        if (signIn.isPresent() && signIn.get().signedInAt().plus(settings.sessionAbsoluteTimeout()).isBefore(clock.instant())) {
             sessions.end(request);
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -49,12 +46,13 @@ class SignedInRequests extends OncePerRequestFilter {
                     + "\"detail\":\"Ihre Sitzung ist abgelaufen. Bitte melden Sie sich neu an.\"}");
             return;
         }
-        if (!signIn.get().isAuthenticated()) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (!(authentication instanceof TenantBound bound) || !authentication.isAuthenticated()) {
             chain.doFilter(request, response);
             return;
         }
         try {
-            TenantContext.runAs(signIn.get().tenant(), () -> {
+            TenantContext.runAs(bound.tenant(), () -> {
                 try {
                     chain.doFilter(request, response);
                 }

@@ -45,7 +45,7 @@ class UserAdministration {
     }
 
     @Transactional
-    Created create(PlatformAuthentication admin, String username, String displayName, Set<String> roleKeys,
+    Created create(TenantBound admin, String username, String displayName, Set<String> roleKeys,
             Set<String> unitKeys) {
         var name = parse(() -> Username.of(username));
         var roles = roles(roleKeys);
@@ -59,7 +59,7 @@ class UserAdministration {
             throw new OrgUnits.InvalidInput("Diesen Benutzernamen gibt es in Ihrer Kommune bereits.");
         }
         orgUnits.assign(admin.tenant(), id, units);
-        events.publishEvent(new AccountAdministered(admin.tenant().value(), id, admin.account(), Change.CREATED, clock.instant()));
+        events.publishEvent(new AccountAdministered(admin.tenant().value(), id, admin.actor(), Change.CREATED, clock.instant()));
         return new Created(get(id).orElseThrow(), initialPassword);
     }
 
@@ -75,27 +75,27 @@ class UserAdministration {
 
     /** @return the changed user, empty when no such account exists in this tenant */
     @Transactional
-    Optional<User> change(PlatformAuthentication admin, UUID id, String displayName, Set<String> roleKeys,
+    Optional<User> change(TenantBound admin, UUID id, String displayName, Set<String> roleKeys,
             Set<String> unitKeys) {
         var existing = accounts.summary(id);
         if (existing.isEmpty()) {
             return Optional.empty();
         }
         var roles = roleKeys == null ? existing.get().roles() : roles(roleKeys);
-        if (id.equals(admin.account()) && !roles.equals(existing.get().roles())) {
+        if (id.equals(admin.actor()) && !roles.equals(existing.get().roles())) {
             throw new OrgUnits.InvalidInput("Die eigenen Rollen kann nur eine andere Administratorin ändern.");
         }
         accounts.update(id, displayName == null ? existing.get().displayName() : displayName(displayName), roles);
         if (unitKeys != null) {
             orgUnits.assign(admin.tenant(), id, orgUnits.idsOf(unitKeys));
         }
-        events.publishEvent(new AccountAdministered(admin.tenant().value(), id, admin.account(), Change.CHANGED, clock.instant()));
+        events.publishEvent(new AccountAdministered(admin.tenant().value(), id, admin.actor(), Change.CHANGED, clock.instant()));
         return get(id);
     }
 
     @Transactional
-    boolean deactivate(PlatformAuthentication admin, UUID id) {
-        if (id.equals(admin.account())) {
+    boolean deactivate(TenantBound admin, UUID id) {
+        if (id.equals(admin.actor())) {
             throw new OrgUnits.InvalidInput("Das eigene Konto kann nicht deaktiviert werden.");
         }
         if (accounts.summary(id).isEmpty()) {
@@ -103,17 +103,17 @@ class UserAdministration {
         }
         accounts.deactivate(id);
         events.publishEvent(
-                new AccountAdministered(admin.tenant().value(), id, admin.account(), Change.DEACTIVATED, clock.instant()));
+                new AccountAdministered(admin.tenant().value(), id, admin.actor(), Change.DEACTIVATED, clock.instant()));
         return true;
     }
 
     @Transactional
-    boolean resetSecondFactor(PlatformAuthentication admin, UUID id) {
+    boolean resetSecondFactor(TenantBound admin, UUID id) {
         if (accounts.summary(id).isEmpty()) {
             return false;
         }
         accounts.resetSecondFactor(id);
-        events.publishEvent(new AccountAdministered(admin.tenant().value(), id, admin.account(), Change.SECOND_FACTOR_RESET,
+        events.publishEvent(new AccountAdministered(admin.tenant().value(), id, admin.actor(), Change.SECOND_FACTOR_RESET,
                 clock.instant()));
         return true;
     }

@@ -7,9 +7,7 @@ import java.util.UUID;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -113,18 +111,11 @@ class UsersApi {
         return administration.orgUnits();
     }
 
-    @ExceptionHandler
-    ProblemDetail invalid(OrgUnits.InvalidInput invalid) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
-        problem.setTitle("Ungültige Angaben");
-        return problem;
-    }
-
     private void endSessionsOf(UUID account) {
         sessions.endSessionsOf(account);
     }
 
-    private PlatformAuthentication admin() {
-        return sessions.current().filter(PlatformAuthentication::isAuthenticated).orElseThrow(SignInRefused::refused);
+    private TenantBound admin() {
+        return sessions.actor().orElseThrow(SignInRefused::refused);
     }
 }

@@ -3,6 +3,7 @@ package de.kommunale2030.plattform.protection;
 import java.util.List;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 import de.kommunale2030.plattform.secrets.SecretStore;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.ssl.SslBundleRegistrar;
@@ -13,10 +14,12 @@ import org.springframework.boot.ssl.SslOptions;
 import org.springframework.boot.ssl.SslStoreBundle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -66,8 +69,8 @@ class ProtectionConfiguration {
     }
 
     @Bean
-    SecurityFilterChain platformSecurity(HttpSecurity http, List<AccessRules> accessRules, TlsSettings settings,
-            JsonMapper json) throws Exception {
+    SecurityFilterChain platformSecurity(HttpSecurity http, List<AccessRules> accessRules,
+            List<AuthenticationFilters> authenticationFilters, TlsSettings settings, JsonMapper json) throws Exception {
         var problems = new ProblemResponses(json);
         var rules = accessRules.stream().flatMap(module -> module.rules().stream()).toList();
         http.authorizeHttpRequests(requests -> {
@@ -85,6 +88,7 @@ class ProtectionConfiguration {
         })
             .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems.authenticationRequired())
                 .accessDeniedHandler(problems.accessDenied()))
+            .csrf(csrf -> csrf.ignoringRequestMatchers(ProtectionConfiguration::carriesBearerToken))
             .httpBasic(AbstractHttpConfigurer::disable)
             .formLogin(AbstractHttpConfigurer::disable)
             .requestCache(AbstractHttpConfigurer::disable)
@@ -95,6 +99,14 @@ class ProtectionConfiguration {
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
+        authenticationFilters.stream()
+            .flatMap(contribution -> contribution.filters().stream())
+            .forEach(filter -> http.addFilterBefore(filter, AuthorizationFilter.class));
         return http.build();
+    }
+
+    private static boolean carriesBearerToken(HttpServletRequest request) {
+        var authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 }
