@@ -85,6 +85,12 @@ public final class PlatformClient {
             .header("Accept", "application/json"));
     }
 
+    public Response put(String path, Object body) {
+        return send(withToken(request(path)).PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json"));
+    }
+
     public Response patch(String path, Object body) {
         return send(withToken(request(path)).method("PATCH", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
             .header("Content-Type", "application/json")

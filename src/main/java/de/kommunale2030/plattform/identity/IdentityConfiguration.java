@@ -101,6 +101,13 @@ class IdentityConfiguration {
     }
 
     @Bean
+    AccessRules settingsAccess() {
+        var manage = Permission.SETTINGS_MANAGE.key();
+        return AccessRules.of(AccessRule.requires(HttpMethod.GET, "/api/v1/settings/sessions", manage),
+                AccessRule.requires(HttpMethod.PUT, "/api/v1/settings/sessions", manage));
+    }
+
+    @Bean
     AccessRules tokenAccess() {
         var manage = Permission.TOKEN_MANAGE.key();
         return AccessRules.of(AccessRule.requires(HttpMethod.POST, "/api/v1/tokens", manage),

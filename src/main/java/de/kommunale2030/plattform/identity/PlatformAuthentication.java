@@ -1,6 +1,7 @@
 package de.kommunale2030.plattform.identity;
 
 import java.io.Serial;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -28,23 +29,42 @@ final class PlatformAuthentication extends AbstractAuthenticationToken implement
     private final SignInStage stage;
     private final EnumSet<Role> roles;
     private final Instant signedInAt;
+    private final Duration idleTimeout;
+    private final Instant deadline;
 
-    private PlatformAuthentication(UUID tenant, UUID account, SignInStage stage, Set<Role> roles, Instant signedInAt) {
+    private PlatformAuthentication(UUID tenant, UUID account, SignInStage stage, Set<Role> roles, Instant signedInAt,
+            Duration idleTimeout, Instant deadline) {
         super(stage == SignInStage.AUTHENTICATED ? authorities(roles) : List.of());
         this.tenant = tenant;
         this.account = account;
         this.stage = stage;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.signedInAt = signedInAt;
+        this.idleTimeout = idleTimeout;
+        this.deadline = deadline;
         super.setAuthenticated(stage == SignInStage.AUTHENTICATED);
     }
 
-    static PlatformAuthentication started(TenantId tenant, UUID account, SignInStage stage, Set<Role> roles, Instant now) {
-        return new PlatformAuthentication(tenant.value(), account, stage, roles, now);
+    /**
+     * @param idleTimeout the tenant's idle timeout for this session
+     * @param lifetime    the tenant's absolute lifetime of a sign-in
+     */
+    static PlatformAuthentication started(TenantId tenant, UUID account, SignInStage stage, Set<Role> roles, Instant now,
+            Duration idleTimeout, Duration lifetime) {
+        return new PlatformAuthentication(tenant.value(), account, stage, roles, now, idleTimeout, now.plus(lifetime));
     }
 
     PlatformAuthentication advancedTo(SignInStage next) {
-        return new PlatformAuthentication(tenant, account, next, roles, signedInAt);
+        return new PlatformAuthentication(tenant, account, next, roles, signedInAt, idleTimeout, deadline);
+    }
+
+    Duration idleTimeout() {
+        return idleTimeout;
+    }
+
+    /** The moment the sign-in ends, however active the session. */
+    Instant deadline() {
+        return deadline;
     }
 
     private static Collection<GrantedAuthority> authorities(Set<Role> roles) {

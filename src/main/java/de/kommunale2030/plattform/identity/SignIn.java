@@ -40,11 +40,12 @@ class SignIn {
     private final SecretBox secretBox;
     private final RecoveryCodes recoveryCodes;
     private final Clock clock;
+    private final SessionPolicies sessionPolicies;
     private final String dummyHash;
 
     SignIn(Tenants tenants, Accounts accounts, PasswordEncoder passwords, PasswordPolicy policy, ClientThrottle throttle,
             TransactionTemplate transactions, ApplicationEventPublisher events, IdentitySettings settings,
-            SecretBox secretBox, RecoveryCodes recoveryCodes, Clock clock) {
+            SecretBox secretBox, RecoveryCodes recoveryCodes, Clock clock, SessionPolicies sessionPolicies) {
         this.tenants = tenants;
         this.accounts = accounts;
         this.passwords = passwords;
@@ -56,6 +57,7 @@ class SignIn {
         this.secretBox = secretBox;
         this.recoveryCodes = recoveryCodes;
         this.clock = clock;
+        this.sessionPolicies = sessionPolicies;
         // unknown users cost one real Argon2 verification too, so timing does not reveal accounts
         this.dummyHash = passwords.encode(InitialPasswords.generate());
     }
@@ -99,8 +101,9 @@ class SignIn {
             }
             var stage = found.passwordChangeRequired() ? SignInStage.PASSWORD_CHANGE_REQUIRED
                     : found.mfaEnrolled() ? SignInStage.MFA_REQUIRED : SignInStage.MFA_ENROLLMENT_REQUIRED;
-            return new Outcome(PlatformAuthentication.started(found.tenant(), found.id(), stage, found.roles(), now), null,
-                    null);
+            var policy = sessionPolicies.current();
+            return new Outcome(PlatformAuthentication.started(found.tenant(), found.id(), stage, found.roles(), now,
+                    policy.idle(), policy.absolute()), null, null);
         });
         return settle(outcome);
     }

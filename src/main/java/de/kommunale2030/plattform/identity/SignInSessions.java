@@ -41,7 +41,7 @@ class SignInSessions {
     }
 
     void store(PlatformAuthentication signIn, HttpServletRequest request, HttpServletResponse response) {
-        request.getSession(true);
+        request.getSession(true).setMaxInactiveInterval((int) signIn.idleTimeout().toSeconds());
         request.changeSessionId();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(signIn);

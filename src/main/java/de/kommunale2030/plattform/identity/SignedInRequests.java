@@ -24,12 +24,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SignedInRequests extends OncePerRequestFilter {
 
     private final SignInSessions sessions;
-    private final IdentitySettings settings;
     private final Clock clock;
 
-    SignedInRequests(SignInSessions sessions, IdentitySettings settings, Clock clock) {
+    SignedInRequests(SignInSessions sessions, Clock clock) {
         this.sessions = sessions;
-        this.settings = settings;
         this.clock = clock;
     }
 
@@ -37,7 +35,7 @@ class SignedInRequests extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var signIn = sessions.current();
-        if (signIn.isPresent() && signIn.get().signedInAt().plus(settings.sessionAbsoluteTimeout()).isBefore(clock.instant())) {
+        if (signIn.isPresent() && signIn.get().deadline().isBefore(clock.instant())) {
             sessions.end(request);
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -171,6 +171,9 @@ class UserAdministrationTests extends PlatformTest {
         if (HttpMethod.PATCH.equals(method)) {
             return client.patch(path, Map.of());
         }
+        if (HttpMethod.PUT.equals(method)) {
+            return client.put(path, Map.of());
+        }
         return client.post(path, Map.of());
     }
 }
