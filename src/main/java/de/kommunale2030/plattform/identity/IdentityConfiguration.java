@@ -97,7 +97,12 @@ class IdentityConfiguration {
                 AccessRule.requires(HttpMethod.POST, "/api/v1/users/{id}/deactivation", manage),
                 AccessRule.requires(HttpMethod.POST, "/api/v1/users/{id}/mfa-reset", manage),
                 AccessRule.requires(HttpMethod.POST, "/api/v1/org-units", manage),
-                AccessRule.requires(HttpMethod.GET, "/api/v1/org-units", manage));
+                AccessRule.requires(HttpMethod.GET, "/api/v1/org-units", manage),
+                AccessRule.requires(HttpMethod.GET, "/verwaltung/benutzer", manage),
+                AccessRule.requires(HttpMethod.POST, "/verwaltung/benutzer", manage),
+                AccessRule.requires(HttpMethod.POST, "/verwaltung/benutzer/{id}/deaktivieren", manage),
+                AccessRule.requires(HttpMethod.POST, "/verwaltung/benutzer/{id}/zweiter-faktor", manage),
+                AccessRule.requires(HttpMethod.POST, "/verwaltung/organisationseinheiten", manage));
     }
 
     @Bean

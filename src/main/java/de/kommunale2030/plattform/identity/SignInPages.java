@@ -161,6 +161,7 @@ class SignInPages {
         model.addAttribute("ags", me.tenant().ags().value());
         model.addAttribute("roles", me.roles().stream().map(Role::label).toList());
         model.addAttribute("permissions", me.permissions());
+        model.addAttribute("canManageUsers", me.permissions().contains(Permission.USER_MANAGE.key()));
         return "konto";
     }
 

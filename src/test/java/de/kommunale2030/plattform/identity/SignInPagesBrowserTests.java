@@ -73,6 +73,28 @@ class SignInPagesBrowserTests extends BrowserTest {
         assertThat(browser.findElement(By.id("account-username")).getText()).isEqualTo("admin");
         Browser.assertNoAxeViolations(browser);
 
+        clickAndWait(By.linkText("Zur Benutzerverwaltung"));
+        Browser.assertNoAxeViolations(browser);
+        fill("unit-key", "ordnungsamt");
+        fill("unit-name", "Ordnungsamt");
+        clickAndWait(By.cssSelector("form[action$='/verwaltung/organisationseinheiten'] button"));
+        assertThat(browser.findElement(By.cssSelector("p.done")).getText()).contains("angelegt");
+        fill("new-username", "k.schmidt");
+        fill("new-displayName", "Karin Schmidt");
+        browser.findElement(By.xpath("//label[text()='Sachbearbeitung']")).click();
+        browser.findElement(By.xpath("//label[text()='Ordnungsamt']")).click();
+        clickAndWait(By.cssSelector("form[action$='/verwaltung/benutzer'] button"));
+        assertThat(browser.findElement(By.id("initial-password")).getText()).hasSize(20);
+        Browser.assertNoAxeViolations(browser);
+        clickAndWait(By.linkText("Zurück zur Benutzerverwaltung"));
+        var row = browser.findElement(By.xpath("//tr[td[text()='k.schmidt']]"));
+        assertThat(row.getText()).contains("Karin Schmidt").contains("SACHBEARBEITUNG").contains("ordnungsamt")
+            .contains("Erstanmeldung ausstehend");
+        Browser.assertNoAxeViolations(browser);
+        clickAndWait(By.cssSelector("button[aria-label='Konto k.schmidt deaktivieren']"));
+        assertThat(browser.findElement(By.xpath("//tr[td[text()='k.schmidt']]")).getText()).contains("deaktiviert");
+        open("/konto");
+
         clickAndWait(By.cssSelector("form[action$='/abmelden'] button"));
         open("/konto");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Das hat leider nicht geklappt");
