@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import de.kommunale2030.plattform.identity.SecurityEvents.TokenRefused;
+import de.kommunale2030.plattform.identity.SecurityEvents.TokenUsed;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -53,6 +54,7 @@ final class ApiTokenFilter extends OncePerRequestFilter {
                     + "\"detail\":\"Das Token ist unbekannt, abgelaufen oder widerrufen.\"}");
             return;
         }
+        events.publishEvent(new TokenUsed(authentication.get().tenant().value(), authentication.get().actor(), clock.instant()));
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication.get());
         SecurityContextHolder.setContext(context);

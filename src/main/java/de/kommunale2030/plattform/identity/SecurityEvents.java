@@ -53,6 +53,10 @@ public final class SecurityEvents {
         }
     }
 
+    /** A machine client used a valid token. */
+    public record TokenUsed(UUID tenant, UUID token, Instant at) {
+    }
+
     /** A machine client presented a token that is unknown, expired, revoked or altered. */
     public record TokenRefused(UUID tenant, UUID token, Instant at) {
     }

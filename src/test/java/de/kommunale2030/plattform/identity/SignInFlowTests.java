@@ -192,6 +192,25 @@ class SignInFlowTests extends PlatformTest {
             .isIn(401, 403);
     }
 
+    @Test
+    void aPasswordHashedWithWeakerParametersIsRehashedAtSignIn() {
+        var tenant = onboarding.onboard(Ags.of(freshAgs()), "Gemeinde Altbestand", Username.of("admin"));
+        var weak = new org.springframework.security.crypto.argon2.Argon2PasswordEncoder(16, 32, 1, 7168, 1)
+            .encode(tenant.initialPassword());
+        de.kommunale2030.plattform.tenancy.TenantContext.runAs(tenant.tenant().id(),
+                () -> transactions.executeWithoutResult(status -> jdbc.sql("UPDATE identity.account SET password_hash = :hash")
+                    .param("hash", weak)
+                    .update()));
+
+        var signedIn = client().post("/api/v1/session", Map.of("tenant", tenant.tenant().ags().value(), "username", "admin",
+                "password", tenant.initialPassword()));
+
+        assertThat(signedIn.status()).isEqualTo(200);
+        var hash = de.kommunale2030.plattform.tenancy.TenantContext.callAs(tenant.tenant().id(),
+                () -> jdbcInTransaction("SELECT password_hash FROM identity.account"));
+        assertThat(hash).startsWith("$argon2id$v=19$m=19456,t=2,p=1$").isNotEqualTo(weak);
+    }
+
     private String sessionsPrincipal(OnboardedTenant tenant) {
         return de.kommunale2030.plattform.tenancy.TenantContext.callAs(tenant.tenant().id(),
                 () -> jdbcInTransaction("SELECT id::text FROM identity.account"));
