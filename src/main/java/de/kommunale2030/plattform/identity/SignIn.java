@@ -65,7 +65,8 @@ class SignIn {
     record Outcome(PlatformAuthentication authentication, SignInFailed failure, AccountLocked lock) {
     }
 
-    PlatformAuthentication withPassword(String ags, String username, String password, String clientAddress) {
+    PlatformAuthentication withPassword(String ags, String username, String typed, String clientAddress) {
+        var password = nfc(typed);
         var now = clock.instant();
         if (!throttle.tryAttempt(clientAddress, now)) {
             events.publishEvent(new SignInFailed(null, null, FailureReason.CLIENT_THROTTLED, now));
@@ -108,8 +109,9 @@ class SignIn {
         return settle(outcome);
     }
 
-    PlatformAuthentication changePassword(PlatformAuthentication signingIn, String newPassword) {
+    PlatformAuthentication changePassword(PlatformAuthentication signingIn, String typed) {
         requireStage(signingIn, SignInStage.PASSWORD_CHANGE_REQUIRED);
+        var newPassword = nfc(typed);
         var now = clock.instant();
         return inTenant(signingIn, () -> {
             var account = accounts.findById(signingIn.account()).orElseThrow(SignInRefused::refused);
@@ -264,6 +266,14 @@ class SignIn {
         catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * "ä" typed on one device may arrive composed, on another decomposed; both must be the same
+     * password (NIST SP 800-63B, 5.1.1.2).
+     */
+    private static String nfc(String password) {
+        return password == null ? null : java.text.Normalizer.normalize(password, java.text.Normalizer.Form.NFC);
     }
 
     private static String encode(String text) {

@@ -193,6 +193,22 @@ class SignInFlowTests extends PlatformTest {
     }
 
     @Test
+    void aPasswordWithUmlautsIsTheSameComposedOrDecomposed() {
+        var tenant = onboarding.onboard(Ags.of(freshAgs()), "Gemeinde Umlaut", Username.of("admin"));
+        var ags = tenant.tenant().ags().value();
+        var first = client();
+        first.post("/api/v1/session", Map.of("tenant", ags, "username", "admin", "password", tenant.initialPassword()));
+        var composed = "Grüße-aus-Köln-\u00e4\u00f6\u00fc";
+        assertThat(first.post("/api/v1/session/password", Map.of("newPassword", composed)).status()).isEqualTo(200);
+
+        var decomposed = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
+        assertThat(decomposed).isNotEqualTo(composed);
+        var second = client().post("/api/v1/session", Map.of("tenant", ags, "username", "admin", "password", decomposed));
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.json().get("status").asString()).isEqualTo("MFA_ENROLLMENT_REQUIRED");
+    }
+
+    @Test
     void aPasswordHashedWithWeakerParametersIsRehashedAtSignIn() {
         var tenant = onboarding.onboard(Ags.of(freshAgs()), "Gemeinde Altbestand", Username.of("admin"));
         var weak = new org.springframework.security.crypto.argon2.Argon2PasswordEncoder(16, 32, 1, 7168, 1)
