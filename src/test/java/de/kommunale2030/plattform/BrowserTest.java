@@ -6,7 +6,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Base of browser tests: the running platform and one headless Chromium per test class.
@@ -14,9 +13,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 public abstract class BrowserTest extends PlatformTest {
 
     protected static ChromeDriver browser;
-
-    @LocalServerPort
-    protected int port;
 
     @BeforeAll
     static void startBrowser(@TempDir Path profile) {

@@ -5,7 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.util.function.Supplier;
+
+import de.kommunale2030.plattform.identity.TenantOnboarding;
+import de.kommunale2030.plattform.tenancy.TenantContext;
+import de.kommunale2030.plattform.tenancy.TenantId;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -16,6 +25,18 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class PlatformTest {
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @Autowired
+    protected TransactionTemplate transactions;
+
+    @Autowired
+    protected TenantOnboarding onboarding;
 
     protected static final Path DATA_DIRECTORY = createDataDirectory();
 
@@ -35,6 +56,11 @@ public abstract class PlatformTest {
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Runs {@code work} in a transaction bound to {@code tenant}, as a signed-in request would. */
+    protected <T> T inTenant(TenantId tenant, Supplier<T> work) {
+        return TenantContext.callAs(tenant, () -> transactions.execute(status -> work.get()));
     }
 
     /** An AGS no other test has used in this run: Land 09 (Bayern) and a counter. */

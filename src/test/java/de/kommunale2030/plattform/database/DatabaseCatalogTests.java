@@ -5,7 +5,6 @@ import de.kommunale2030.plattform.tenancy.TenantIsolation;
 import de.kommunale2030.plattform.tenancy.TenantIsolation.TenantTable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,9 +17,6 @@ class DatabaseCatalogTests extends PlatformTest {
 
     @Autowired
     TenantIsolation isolation;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     DatabaseDescription description;

@@ -12,10 +12,6 @@ import de.kommunale2030.plattform.tenancy.Ags;
 import de.kommunale2030.plattform.tenancy.TenantContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,18 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * API tokens of machine clients: shown once, scoped, expiring, revocable, bound to their tenant.
  */
 class ApiTokensTests extends PlatformTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TenantOnboarding onboarding;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    TransactionTemplate transactions;
 
     OnboardedTenant tenant;
 

@@ -6,14 +6,10 @@ import java.time.Instant;
 import de.kommunale2030.plattform.PlatformTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ClientThrottleTests extends PlatformTest {
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     IdentityKeys keys;

@@ -14,9 +14,6 @@ import de.kommunale2030.plattform.tenancy.Ags;
 import de.kommunale2030.plattform.tenancy.TenantId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -27,15 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Session limits per tenant: the idle timeout of new sessions and the absolute end of a sign-in.
  */
 class SessionPolicyTests extends PlatformTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TenantOnboarding onboarding;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @AfterEach
     void clearContext() {

@@ -9,9 +9,6 @@ import de.kommunale2030.plattform.PlatformClient;
 import de.kommunale2030.plattform.PlatformTest;
 import de.kommunale2030.plattform.tenancy.Ags;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,15 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SignInFlowTests extends PlatformTest {
 
     static final String NEW_PASSWORD = "Hafenkran-Wendeltreppe-7";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TenantOnboarding onboarding;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void signsInWithPasswordChangeEnrolmentAndSecondFactor() {
@@ -222,21 +210,13 @@ class SignInFlowTests extends PlatformTest {
                 "password", tenant.initialPassword()));
 
         assertThat(signedIn.status()).isEqualTo(200);
-        var hash = de.kommunale2030.plattform.tenancy.TenantContext.callAs(tenant.tenant().id(),
-                () -> jdbcInTransaction("SELECT password_hash FROM identity.account"));
+        var hash = inTenant(tenant.tenant().id(),
+                () -> jdbc.sql("SELECT password_hash FROM identity.account").query(String.class).single());
         assertThat(hash).startsWith("$argon2id$v=19$m=19456,t=2,p=1$").isNotEqualTo(weak);
     }
 
     private String sessionsPrincipal(OnboardedTenant tenant) {
-        return de.kommunale2030.plattform.tenancy.TenantContext.callAs(tenant.tenant().id(),
-                () -> jdbcInTransaction("SELECT id::text FROM identity.account"));
-    }
-
-    @Autowired
-    org.springframework.transaction.support.TransactionTemplate transactions;
-
-    private String jdbcInTransaction(String sql) {
-        return transactions.execute(status -> jdbc.sql(sql).query(String.class).single());
+        return inTenant(tenant.tenant().id(), () -> jdbc.sql("SELECT id::text FROM identity.account").query(String.class).single());
     }
 
     private long sessionsOf(String accountId) {

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,9 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * up from the page, recovery codes, "Mein Konto"; every page without axe-core violations.
  */
 class SignInPagesBrowserTests extends BrowserTest {
-
-    @Autowired
-    TenantOnboarding onboarding;
 
     @Test
     void firstSignInWithPasswordChangeAndAuthenticatorEnrolment() {

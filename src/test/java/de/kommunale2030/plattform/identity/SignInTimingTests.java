@@ -8,8 +8,6 @@ import de.kommunale2030.plattform.PlatformClient;
 import de.kommunale2030.plattform.PlatformTest;
 import de.kommunale2030.plattform.tenancy.Ags;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,12 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SignInTimingTests extends PlatformTest {
 
     static final int ATTEMPTS = 200;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TenantOnboarding onboarding;
 
     @Test
     void unknownUserWrongPasswordAndLockedAccountTakeTheSameTime() {

@@ -11,9 +11,7 @@ import de.kommunale2030.plattform.tenancy.TenantId;
 import de.kommunale2030.plattform.tenancy.Tenants;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,12 +24,6 @@ class TenantCreateCommandTests extends PlatformTest {
 
     @Autowired
     Tenants tenants;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    TransactionTemplate transactions;
 
     @Autowired
     PasswordEncoder passwords;

@@ -13,7 +13,6 @@ import de.kommunale2030.plattform.tenancy.Ags;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,12 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every role, answers 403 exactly when the role lacks the permission.
  */
 class UserAdministrationTests extends PlatformTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TenantOnboarding onboarding;
 
     @Autowired
     List<AccessRules> accessRules;

@@ -13,7 +13,6 @@ import de.kommunale2030.plattform.PlatformClient;
 import de.kommunale2030.plattform.PlatformTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,9 +22,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * generated into its data directory.
  */
 class TransportSecurityTests extends PlatformTest {
-
-    @LocalServerPort
-    int port;
 
     SSLContext trustingThePlatform;
 

@@ -9,14 +9,10 @@ import java.util.concurrent.TimeUnit;
 
 import de.kommunale2030.plattform.PlatformTest;
 import de.kommunale2030.plattform.identity.OnboardedTenant;
-import de.kommunale2030.plattform.identity.TenantOnboarding;
 import de.kommunale2030.plattform.identity.Username;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,15 +22,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * manager and PostgreSQL's row-level security, on {@code identity.account}.
  */
 class TenantIsolationTests extends PlatformTest {
-
-    @Autowired
-    TenantOnboarding onboarding;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    TransactionTemplate transactions;
 
     OnboardedTenant a;
     OnboardedTenant b;
@@ -160,7 +147,4 @@ class TenantIsolationTests extends PlatformTest {
         }
     }
 
-    private <T> T inTenant(TenantId tenant, java.util.function.Supplier<T> work) {
-        return TenantContext.callAs(tenant, () -> transactions.execute(status -> work.get()));
-    }
 }

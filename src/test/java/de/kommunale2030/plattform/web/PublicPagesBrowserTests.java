@@ -1,6 +1,5 @@
 package de.kommunale2030.plattform.web;
 
-
 import de.kommunale2030.plattform.Browser;
 import de.kommunale2030.plattform.BrowserTest;
 import org.junit.jupiter.api.Test;
