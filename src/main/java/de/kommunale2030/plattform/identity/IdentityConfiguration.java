@@ -81,7 +81,8 @@ class IdentityConfiguration {
                 AccessRule.open(HttpMethod.POST, "/api/v1/session/mfa/enrollment"),
                 AccessRule.open(HttpMethod.POST, "/api/v1/session/mfa/enrollment/confirm"),
                 AccessRule.open(HttpMethod.POST, "/api/v1/session/mfa"),
-                AccessRule.signedIn(HttpMethod.GET, "/api/v1/me"), AccessRule.open("/anmelden"),
+                AccessRule.signedIn(HttpMethod.GET, "/api/v1/me"), AccessRule.signedIn(HttpMethod.POST, "/api/v1/me/password"),
+                AccessRule.open("/anmelden"),
                 AccessRule.open("/anmelden/passwort"), AccessRule.open("/anmelden/zweiter-faktor"),
                 AccessRule.open("/anmelden/zweiter-faktor/einrichten"), AccessRule.open(HttpMethod.POST, "/abmelden"),
                 AccessRule.signedIn(HttpMethod.GET, "/konto"));

@@ -55,6 +55,14 @@ class SessionApi {
         }
     }
 
+    record OwnPasswordRequest(String currentPassword, String newPassword) {
+
+        @Override
+        public String toString() {
+            return "OwnPasswordRequest[…]";
+        }
+    }
+
     record CodeRequest(String code) {
 
         @Override
@@ -132,6 +140,17 @@ class SessionApi {
     @DeleteMapping("/session")
     ResponseEntity<Void> signOut(HttpServletRequest request) {
         sessions.end(request);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Changes the signed-in person's password and ends all their other sessions. */
+    @PostMapping("/me/password")
+    ResponseEntity<Void> changeOwnPassword(@RequestBody OwnPasswordRequest body, HttpServletRequest request,
+            HttpServletResponse response) {
+        var current = sessions.current().filter(PlatformAuthentication::isAuthenticated).orElseThrow(SignInRefused::refused);
+        signIn.changeOwnPassword(current, body.currentPassword(), body.newPassword());
+        sessions.endOtherSessions(current, request);
+        sessions.store(current, request, response);
         return ResponseEntity.noContent().build();
     }
 

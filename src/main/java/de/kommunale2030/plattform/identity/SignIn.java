@@ -128,6 +128,39 @@ class SignIn {
         });
     }
 
+    /**
+     * A signed-in person changes their own password; the current password is checked like a
+     * sign-in step (a wrong one counts towards the lockout).
+     */
+    void changeOwnPassword(PlatformAuthentication signedIn, String typedCurrent, String typedNew) {
+        requireStage(signedIn, SignInStage.AUTHENTICATED);
+        if (typedCurrent == null || typedCurrent.isEmpty() || typedNew == null || typedNew.isEmpty()) {
+            throw new PasswordRejected("Bitte geben Sie das bisherige und das neue Passwort ein.");
+        }
+        var current = nfc(typedCurrent);
+        var newPassword = nfc(typedNew);
+        var now = clock.instant();
+        var outcome = inTenant(signedIn, () -> {
+            var account = accounts.findById(signedIn.account()).orElseThrow(SignInRefused::refused);
+            if (!passwords.matches(current, account.passwordHash())) {
+                var lock = accounts.recordFailure(account.id(), now, settings.lockoutThreshold(), settings.lockoutWindow());
+                return new Outcome(null, new SignInFailed(signedIn.tenant().value(), account.id(),
+                        FailureReason.WRONG_PASSWORD, now),
+                        lock.map(until -> new AccountLocked(signedIn.tenant().value(), account.id(), until)).orElse(null));
+            }
+            policy.violation(newPassword, account.username()).ifPresent(reason -> {
+                throw new PasswordRejected(reason);
+            });
+            if (current.equals(newPassword)) {
+                throw new PasswordRejected("Das neue Passwort muss sich vom bisherigen unterscheiden.");
+            }
+            accounts.changePassword(account.id(), passwords.encode(newPassword), now);
+            return new Outcome(signedIn, null, null);
+        });
+        settle(outcome);
+        events.publishEvent(new PasswordChanged(signedIn.tenant().value(), signedIn.account(), now));
+    }
+
     record Enrolment(byte[] secret, String otpauthUri) {
     }
 

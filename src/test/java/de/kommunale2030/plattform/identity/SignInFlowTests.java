@@ -181,6 +181,31 @@ class SignInFlowTests extends PlatformTest {
     }
 
     @Test
+    void aSignedInPersonChangesTheirPasswordAndEndsTheirOtherSessions() {
+        var tenant = onboarding.onboard(Ags.of(freshAgs()), "Gemeinde Selbstdienst", Username.of("admin"));
+        var ags = tenant.tenant().ags().value();
+        var laptop = Staff.firstSignIn(DATA_DIRECTORY, port, ags, "admin", tenant.initialPassword());
+        var recovery = client();
+        recovery.post("/api/v1/session", Map.of("tenant", ags, "username", "admin", "password", Staff.PASSWORD));
+
+        assertThat(laptop.post("/api/v1/me/password", Map.of("currentPassword", "falsch-falsch-falsch", "newPassword",
+                NEW_PASSWORD)).status()).as("the current password is checked").isEqualTo(401);
+        assertThat(laptop.post("/api/v1/me/password", Map.of("currentPassword", Staff.PASSWORD, "newPassword",
+                "password1234")).status()).as("the policy applies").isEqualTo(400);
+        assertThat(laptop.post("/api/v1/me/password", Map.of("currentPassword", Staff.PASSWORD, "newPassword",
+                NEW_PASSWORD)).status()).isEqualTo(204);
+
+        assertThat(laptop.get("/api/v1/me").status()).as("this session stays").isEqualTo(200);
+        assertThat(recovery.post("/api/v1/session/mfa", Map.of("code", "123456")).status())
+            .as("the other session is gone")
+            .isIn(401, 403);
+        assertThat(client().post("/api/v1/session", Map.of("tenant", ags, "username", "admin", "password", Staff.PASSWORD))
+            .status()).as("the old password no longer works").isEqualTo(401);
+        assertThat(client().post("/api/v1/session", Map.of("tenant", ags, "username", "admin", "password", NEW_PASSWORD))
+            .status()).isEqualTo(200);
+    }
+
+    @Test
     void aPasswordWithUmlautsIsTheSameComposedOrDecomposed() {
         var tenant = onboarding.onboard(Ags.of(freshAgs()), "Gemeinde Umlaut", Username.of("admin"));
         var ags = tenant.tenant().ags().value();
