@@ -19,6 +19,8 @@ final class CommandCatalog {
             new CommandSpec(SERVE, List.of(), "startet die Plattform über HTTPS (Port K2030_PORT, Standard 8443)"),
             new CommandSpec("tenant create", List.of("ags", "name", "admin"),
                     "legt einen Mandanten (Kommune) mit seinem ersten Admin-Konto an und gibt JSON aus"),
+            new CommandSpec("operator create", List.of("username"),
+                    "legt ein Konto für den Plattform-Betrieb an (Anmeldung mit BETRIEB statt AGS) und gibt JSON aus"),
             new CommandSpec(HELP, List.of(), "zeigt diese Hilfe"));
 
     private CommandCatalog() {

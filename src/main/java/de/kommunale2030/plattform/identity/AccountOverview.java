@@ -14,6 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class AccountOverview {
 
+    static final String PLATFORM_NAME = "Plattform-Betrieb";
+
     private final Tenants tenants;
     private final Accounts accounts;
     private final TransactionTemplate transactions;
@@ -24,18 +26,26 @@ class AccountOverview {
         this.transactions = transactions;
     }
 
-    record Overview(Username username, Tenant tenant, List<Role> roles, List<String> permissions) {
+    /**
+     * @param ags        the Kommune's AGS; null for the platform's operators
+     * @param tenantName the Kommune's name, or "Plattform-Betrieb"
+     */
+    record Overview(Username username, String ags, String tenantName, List<Role> roles, List<String> permissions) {
     }
 
     Overview of(PlatformAuthentication signedIn) {
         if (!signedIn.isAuthenticated()) {
             throw SignInRefused.refused();
         }
-        var tenant = tenants.findById(signedIn.tenant()).orElseThrow(SignInRefused::refused);
+        var tenant = tenants.findById(signedIn.tenant());
+        if (tenant.isEmpty() && !tenants.findPlatform().filter(signedIn.tenant()::equals).isPresent()) {
+            throw SignInRefused.refused();
+        }
         var account = TenantContext.callAs(signedIn.tenant(),
                 () -> transactions.execute(status -> accounts.findById(signedIn.account())))
             .orElseThrow(SignInRefused::refused);
-        return new Overview(account.username(), tenant, signedIn.roles().stream().sorted().toList(),
+        return new Overview(account.username(), tenant.map(t -> t.ags().value()).orElse(null),
+                tenant.map(Tenant::name).orElse(PLATFORM_NAME), signedIn.roles().stream().sorted().toList(),
                 signedIn.getAuthorities().stream().map(Object::toString).sorted().toList());
     }
 }

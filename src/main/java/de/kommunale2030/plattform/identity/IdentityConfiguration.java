@@ -107,6 +107,13 @@ class IdentityConfiguration {
     }
 
     @Bean
+    AccessRules tenantRegisterAccess() {
+        var manage = Permission.TENANT_MANAGE.key();
+        return AccessRules.of(AccessRule.requires(HttpMethod.GET, "/api/v1/tenants", manage),
+                AccessRule.requires(HttpMethod.POST, "/api/v1/tenants", manage));
+    }
+
+    @Bean
     AccessRules settingsAccess() {
         var manage = Permission.SETTINGS_MANAGE.key();
         return AccessRules.of(AccessRule.requires(HttpMethod.GET, "/api/v1/settings/sessions", manage),

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * RFC 9457 answers of the sign-in API, with German titles.
  */
-@RestControllerAdvice(assignableTypes = { SessionApi.class, UsersApi.class, TokensApi.class, SettingsApi.class })
+@RestControllerAdvice(assignableTypes = { SessionApi.class, UsersApi.class, TokensApi.class, SettingsApi.class, TenantsApi.class })
 class IdentityProblems {
 
     @ExceptionHandler

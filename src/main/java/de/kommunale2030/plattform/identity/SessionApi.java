@@ -157,7 +157,7 @@ class SessionApi {
     @GetMapping("/me")
     Me me() {
         var me = overview.of(sessions.current().orElseThrow(SignInRefused::refused));
-        return new Me(me.username().value(), new TenantView(me.tenant().ags().value(), me.tenant().name()),
+        return new Me(me.username().value(), new TenantView(me.ags(), me.tenantName()),
                 me.roles().stream().map(Role::name).toList(), me.permissions());
     }
 

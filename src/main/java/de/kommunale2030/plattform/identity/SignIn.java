@@ -16,6 +16,7 @@ import de.kommunale2030.plattform.identity.SecurityEvents.SignInFailed;
 import de.kommunale2030.plattform.tenancy.Ags;
 import de.kommunale2030.plattform.tenancy.Tenant;
 import de.kommunale2030.plattform.tenancy.TenantContext;
+import de.kommunale2030.plattform.tenancy.TenantId;
 import de.kommunale2030.plattform.tenancy.Tenants;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -28,6 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 class SignIn {
+
+    /** What operators type instead of an AGS: they belong to the platform, not to a Kommune. */
+    static final String PLATFORM = "BETRIEB";
 
     private final Tenants tenants;
     private final Accounts accounts;
@@ -72,11 +76,12 @@ class SignIn {
             events.publishEvent(new SignInFailed(null, null, FailureReason.CLIENT_THROTTLED, now));
             throw SignInRefused.throttled();
         }
-        var tenant = parse(() -> Ags.of(ags)).flatMap(tenants::findByAgs);
+        var tenant = PLATFORM.equalsIgnoreCase(String.valueOf(ags).strip()) ? tenants.findPlatform()
+                : parse(() -> Ags.of(ags)).flatMap(tenants::findByAgs).map(Tenant::id);
         var user = parse(() -> Username.of(username));
         if (tenant.isEmpty() || user.isEmpty()) {
             passwords.matches(String.valueOf(password), dummyHash);
-            events.publishEvent(new SignInFailed(tenant.map(t -> t.id().value()).orElse(null), null,
+            events.publishEvent(new SignInFailed(tenant.map(TenantId::value).orElse(null), null,
                     tenant.isEmpty() ? FailureReason.UNKNOWN_TENANT : FailureReason.UNKNOWN_ACCOUNT, now));
             throw SignInRefused.refused();
         }
@@ -172,9 +177,9 @@ class SignIn {
     Enrolment enrolment(PlatformAuthentication signingIn, byte[] secret) {
         requireStage(signingIn, SignInStage.MFA_ENROLLMENT_REQUIRED);
         var label = inTenant(signingIn, () -> {
-            var tenant = tenants.findById(signingIn.tenant()).orElseThrow(SignInRefused::refused);
+            var where = tenants.findById(signingIn.tenant()).map(tenant -> tenant.ags().value()).orElse(PLATFORM);
             var account = accounts.findById(signingIn.account()).orElseThrow(SignInRefused::refused);
-            return tenant.ags().value() + "/" + account.username().value();
+            return where + "/" + account.username().value();
         });
         var issuer = "Kommunale 2030";
         var uri = "otpauth://totp/" + encode(issuer) + ":" + encode(label) + "?secret=" + Base32.encode(secret) + "&issuer="
@@ -253,9 +258,9 @@ class SignIn {
                 null);
     }
 
-    private Outcome failed(Tenant tenant, UUID account, FailureReason reason, java.time.Instant lockedUntil) {
-        return new Outcome(null, new SignInFailed(tenant.id().value(), account, reason, clock.instant()),
-                lockedUntil == null ? null : new AccountLocked(tenant.id().value(), account, lockedUntil));
+    private Outcome failed(TenantId tenant, UUID account, FailureReason reason, java.time.Instant lockedUntil) {
+        return new Outcome(null, new SignInFailed(tenant.value(), account, reason, clock.instant()),
+                lockedUntil == null ? null : new AccountLocked(tenant.value(), account, lockedUntil));
     }
 
     /** Failures are committed (the lockout must count them) and only then refused. */
@@ -288,8 +293,8 @@ class SignIn {
         return TenantContext.callAs(signingIn.tenant(), () -> transactions.execute(status -> work.get()));
     }
 
-    private <T> T inTenant(Tenant tenant, java.util.function.Supplier<T> work) {
-        return TenantContext.callAs(tenant.id(), () -> transactions.execute(status -> work.get()));
+    private <T> T inTenant(TenantId tenant, java.util.function.Supplier<T> work) {
+        return TenantContext.callAs(tenant, () -> transactions.execute(status -> work.get()));
     }
 
     private static <T> Optional<T> parse(java.util.function.Supplier<T> parser) {

@@ -157,8 +157,8 @@ class SignInPages {
     String account(Model model) {
         var me = overview.of(sessions.current().orElseThrow(SignInRefused::refused));
         model.addAttribute("username", me.username().value());
-        model.addAttribute("tenantName", me.tenant().name());
-        model.addAttribute("ags", me.tenant().ags().value());
+        model.addAttribute("tenantName", me.tenantName());
+        model.addAttribute("ags", me.ags() == null ? SignIn.PLATFORM : me.ags());
         model.addAttribute("roles", me.roles().stream().map(Role::label).toList());
         model.addAttribute("permissions", me.permissions());
         model.addAttribute("canManageUsers", me.permissions().contains(Permission.USER_MANAGE.key()));

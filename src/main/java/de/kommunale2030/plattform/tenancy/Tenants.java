@@ -49,10 +49,34 @@ public class Tenants {
 
     @Transactional(readOnly = true)
     public Optional<Tenant> findById(TenantId id) {
-        return jdbc.sql("SELECT id, ags, name FROM tenancy.tenant WHERE id = :id")
+        return jdbc.sql("SELECT id, ags, name FROM tenancy.tenant WHERE id = :id AND kind = 'KOMMUNE'")
             .param("id", id.value())
             .query(Tenants::tenant)
             .optional();
+    }
+
+    /** Every Kommune, ordered by AGS. */
+    @Transactional(readOnly = true)
+    public java.util.List<Tenant> all() {
+        return jdbc.sql("SELECT id, ags, name FROM tenancy.tenant WHERE kind = 'KOMMUNE' ORDER BY ags").query(Tenants::tenant).list();
+    }
+
+    /** The reserved tenant of the platform's operators, if any operator was ever created. */
+    @Transactional(readOnly = true)
+    public Optional<TenantId> findPlatform() {
+        return jdbc.sql("SELECT id FROM tenancy.tenant WHERE kind = 'PLATTFORM'").query(UUID.class).optional().map(TenantId::new);
+    }
+
+    /**
+     * The reserved tenant of the platform's operators (no Kommune, no AGS), created on first use.
+     */
+    @Transactional
+    public TenantId platform() {
+        jdbc.sql("""
+                INSERT INTO tenancy.tenant (id, ags, name, kind) VALUES (:id, NULL, 'Plattform-Betrieb', 'PLATTFORM')
+                ON CONFLICT DO NOTHING
+                """).param("id", UUID.randomUUID()).update();
+        return new TenantId(jdbc.sql("SELECT id FROM tenancy.tenant WHERE kind = 'PLATTFORM'").query(UUID.class).single());
     }
 
     private static Tenant tenant(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -48,6 +48,8 @@ class UserAdministrationTests extends PlatformTest {
                 staff.put(role, Staff.firstSignIn(DATA_DIRECTORY, port, ags, username, created.get("initialPassword")));
             }
         }
+        staff.put(Role.PLATTFORM_BETRIEB,
+                OperatorTests.signedInOperator(DATA_DIRECTORY, port, "betrieb.m" + System.nanoTime() % 100_000));
         var anonymous = new PlatformClient(DATA_DIRECTORY, port).withCsrf();
         var rules = accessRules.stream().flatMap(module -> module.rules().stream())
             .filter(rule -> !AccessRule.ANYONE.equals(rule.permission()))
