@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 
 import de.kommunale2030.plattform.identity.TenantOnboarding;
-import de.kommunale2030.plattform.tenancy.TenantContext;
 import de.kommunale2030.plattform.tenancy.TenantId;
+import de.kommunale2030.plattform.tenancy.TenantTransactions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,6 +38,9 @@ public abstract class PlatformTest {
     @Autowired
     protected TenantOnboarding onboarding;
 
+    @Autowired
+    protected TenantTransactions tenantTransactions;
+
     protected static final Path DATA_DIRECTORY = createDataDirectory();
 
     @DynamicPropertySource
@@ -60,7 +63,7 @@ public abstract class PlatformTest {
 
     /** Runs {@code work} in a transaction bound to {@code tenant}, as a signed-in request would. */
     protected <T> T inTenant(TenantId tenant, Supplier<T> work) {
-        return TenantContext.callAs(tenant, () -> transactions.execute(status -> work.get()));
+        return tenantTransactions.callAs(tenant, work);
     }
 
     /** An AGS no other test has used in this run: Land 09 (Bayern) and a counter. */

@@ -3,10 +3,9 @@ package de.kommunale2030.plattform.identity;
 import java.util.List;
 
 import de.kommunale2030.plattform.tenancy.Tenant;
-import de.kommunale2030.plattform.tenancy.TenantContext;
+import de.kommunale2030.plattform.tenancy.TenantTransactions;
 import de.kommunale2030.plattform.tenancy.Tenants;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What a signed-in person sees about themselves ({@code /api/v1/me}, "Mein Konto").
@@ -18,9 +17,9 @@ class AccountOverview {
 
     private final Tenants tenants;
     private final Accounts accounts;
-    private final TransactionTemplate transactions;
+    private final TenantTransactions transactions;
 
-    AccountOverview(Tenants tenants, Accounts accounts, TransactionTemplate transactions) {
+    AccountOverview(Tenants tenants, Accounts accounts, TenantTransactions transactions) {
         this.tenants = tenants;
         this.accounts = accounts;
         this.transactions = transactions;
@@ -41,8 +40,7 @@ class AccountOverview {
         if (tenant.isEmpty() && !tenants.findPlatform().filter(signedIn.tenant()::equals).isPresent()) {
             throw SignInRefused.refused();
         }
-        var account = TenantContext.callAs(signedIn.tenant(),
-                () -> transactions.execute(status -> accounts.findById(signedIn.account())))
+        var account = transactions.callAs(signedIn.tenant(), () -> accounts.findById(signedIn.account()))
             .orElseThrow(SignInRefused::refused);
         return new Overview(account.username(), tenant.map(t -> t.ags().value()).orElse(null),
                 tenant.map(Tenant::name).orElse(PLATFORM_NAME), signedIn.roles().stream().sorted().toList(),

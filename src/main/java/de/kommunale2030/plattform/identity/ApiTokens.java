@@ -17,13 +17,12 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import de.kommunale2030.plattform.identity.SecurityEvents.TokenAdministered;
-import de.kommunale2030.plattform.tenancy.TenantContext;
 import de.kommunale2030.plattform.tenancy.TenantId;
+import de.kommunale2030.plattform.tenancy.TenantTransactions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * API tokens of machine clients: {@code k2030_<tenant>_<token id>_<secret>}. The tenant in the
@@ -41,13 +40,13 @@ class ApiTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
+    private final TenantTransactions tenantTransactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ApiTokens(JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+    ApiTokens(JdbcClient jdbc, TenantTransactions tenantTransactions, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
+        this.tenantTransactions = tenantTransactions;
         this.events = events;
         this.clock = clock;
     }
@@ -144,7 +143,7 @@ class ApiTokens {
         var id = uuid(matcher.group(2));
         var hash = sha256(matcher.group(3));
         var now = clock.instant();
-        return TenantContext.callAs(tenant, () -> transactions.execute(status -> jdbc.sql("""
+        return tenantTransactions.callAs(tenant, () -> jdbc.sql("""
                 SELECT scopes, secret_hash FROM identity.api_token
                  WHERE id = :id AND revoked_at IS NULL AND expires_at > :now
                 """).param("id", id).param("now", Timestamp.from(now)).query((rs, row) -> new StoredToken(
@@ -157,7 +156,7 @@ class ApiTokens {
                     .param("now", Timestamp.from(now))
                     .update();
                 return new TokenAuthentication(tenant, id, stored.scopes());
-            })));
+            }));
     }
 
     private record StoredToken(List<String> scopes, byte[] secretHash) {

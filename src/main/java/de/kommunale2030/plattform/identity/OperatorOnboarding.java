@@ -2,12 +2,11 @@ package de.kommunale2030.plattform.identity;
 
 import java.util.EnumSet;
 
-import de.kommunale2030.plattform.tenancy.TenantContext;
+import de.kommunale2030.plattform.tenancy.TenantTransactions;
 import de.kommunale2030.plattform.tenancy.Tenants;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Creates accounts of the platform's operators in the reserved platform tenant. Only the command
@@ -19,9 +18,9 @@ public class OperatorOnboarding {
     private final Tenants tenants;
     private final Accounts accounts;
     private final PasswordEncoder passwords;
-    private final TransactionTemplate transactions;
+    private final TenantTransactions transactions;
 
-    OperatorOnboarding(Tenants tenants, Accounts accounts, PasswordEncoder passwords, TransactionTemplate transactions) {
+    OperatorOnboarding(Tenants tenants, Accounts accounts, PasswordEncoder passwords, TenantTransactions transactions) {
         this.tenants = tenants;
         this.accounts = accounts;
         this.passwords = passwords;
@@ -45,8 +44,8 @@ public class OperatorOnboarding {
         var initialPassword = InitialPasswords.generate();
         var hash = passwords.encode(initialPassword);
         try {
-            TenantContext.runAs(platform, () -> transactions.executeWithoutResult(
-                    status -> accounts.create(platform, username, null, hash, EnumSet.of(Role.PLATTFORM_BETRIEB))));
+            transactions.runAs(platform,
+                    () -> accounts.create(platform, username, null, hash, EnumSet.of(Role.PLATTFORM_BETRIEB)));
         }
         catch (DuplicateKeyException e) {
             throw new IllegalArgumentException("Ein Betriebskonto mit diesem Benutzernamen existiert bereits");

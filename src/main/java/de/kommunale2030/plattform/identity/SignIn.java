@@ -15,13 +15,12 @@ import de.kommunale2030.plattform.identity.SecurityEvents.SignInCompleted;
 import de.kommunale2030.plattform.identity.SecurityEvents.SignInFailed;
 import de.kommunale2030.plattform.tenancy.Ags;
 import de.kommunale2030.plattform.tenancy.Tenant;
-import de.kommunale2030.plattform.tenancy.TenantContext;
 import de.kommunale2030.plattform.tenancy.TenantId;
+import de.kommunale2030.plattform.tenancy.TenantTransactions;
 import de.kommunale2030.plattform.tenancy.Tenants;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The sign-in state machine: password, then (once) a new password, then enrolment of the second
@@ -38,7 +37,7 @@ class SignIn {
     private final PasswordEncoder passwords;
     private final PasswordPolicy policy;
     private final ClientThrottle throttle;
-    private final TransactionTemplate transactions;
+    private final TenantTransactions transactions;
     private final ApplicationEventPublisher events;
     private final IdentitySettings settings;
     private final SecretBox secretBox;
@@ -48,7 +47,7 @@ class SignIn {
     private final String dummyHash;
 
     SignIn(Tenants tenants, Accounts accounts, PasswordEncoder passwords, PasswordPolicy policy, ClientThrottle throttle,
-            TransactionTemplate transactions, ApplicationEventPublisher events, IdentitySettings settings,
+            TenantTransactions transactions, ApplicationEventPublisher events, IdentitySettings settings,
             SecretBox secretBox, RecoveryCodes recoveryCodes, Clock clock, SessionPolicies sessionPolicies) {
         this.tenants = tenants;
         this.accounts = accounts;
@@ -85,7 +84,7 @@ class SignIn {
                     tenant.isEmpty() ? FailureReason.UNKNOWN_TENANT : FailureReason.UNKNOWN_ACCOUNT, now));
             throw SignInRefused.refused();
         }
-        var outcome = inTenant(tenant.get(), () -> {
+        var outcome = transactions.callAs(tenant.get(), () -> {
             var account = accounts.findByUsername(user.get());
             var matches = passwords.matches(String.valueOf(password), account.map(Account::passwordHash).orElse(dummyHash));
             if (account.isEmpty()) {
@@ -290,11 +289,7 @@ class SignIn {
     }
 
     private <T> T inTenant(PlatformAuthentication signingIn, java.util.function.Supplier<T> work) {
-        return TenantContext.callAs(signingIn.tenant(), () -> transactions.execute(status -> work.get()));
-    }
-
-    private <T> T inTenant(TenantId tenant, java.util.function.Supplier<T> work) {
-        return TenantContext.callAs(tenant, () -> transactions.execute(status -> work.get()));
+        return transactions.callAs(signingIn.tenant(), work);
     }
 
     private static <T> Optional<T> parse(java.util.function.Supplier<T> parser) {

@@ -9,7 +9,6 @@ import java.util.UUID;
 import de.kommunale2030.plattform.PlatformClient;
 import de.kommunale2030.plattform.PlatformTest;
 import de.kommunale2030.plattform.tenancy.Ags;
-import de.kommunale2030.plattform.tenancy.TenantContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -65,10 +64,10 @@ class ApiTokensTests extends PlatformTest {
 
         var expired = issue(List.of("user:manage"), Instant.now().plus(Duration.ofDays(1)));
         var expiredId = UUID.fromString(expired.split("_")[2].replaceFirst("(.{8})(.{4})(.{4})(.{4})(.{12})", "$1-$2-$3-$4-$5"));
-        TenantContext.runAs(tenant.tenant().id(), () -> transactions.executeWithoutResult(status -> jdbc
+        inTenant(tenant.tenant().id(), () -> jdbc
             .sql("UPDATE identity.api_token SET expires_at = now() - interval '1 second' WHERE id = :id")
             .param("id", expiredId)
-            .update()));
+            .update());
         assertThat(machine(expired).get("/api/v1/users").status()).isEqualTo(401);
 
         var valid = issue(List.of("user:manage"), Instant.now().plus(Duration.ofDays(1)));

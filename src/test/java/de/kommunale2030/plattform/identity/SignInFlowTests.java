@@ -226,10 +226,9 @@ class SignInFlowTests extends PlatformTest {
         var tenant = onboarding.onboard(Ags.of(freshAgs()), "Gemeinde Altbestand", Username.of("admin"));
         var weak = new org.springframework.security.crypto.argon2.Argon2PasswordEncoder(16, 32, 1, 7168, 1)
             .encode(tenant.initialPassword());
-        de.kommunale2030.plattform.tenancy.TenantContext.runAs(tenant.tenant().id(),
-                () -> transactions.executeWithoutResult(status -> jdbc.sql("UPDATE identity.account SET password_hash = :hash")
-                    .param("hash", weak)
-                    .update()));
+        inTenant(tenant.tenant().id(), () -> jdbc.sql("UPDATE identity.account SET password_hash = :hash")
+            .param("hash", weak)
+            .update());
 
         var signedIn = client().post("/api/v1/session", Map.of("tenant", tenant.tenant().ags().value(), "username", "admin",
                 "password", tenant.initialPassword()));

@@ -6,7 +6,6 @@ import de.kommunale2030.plattform.CliRun;
 import de.kommunale2030.plattform.PlatformTest;
 import de.kommunale2030.plattform.cli.CommandLineInterface;
 import de.kommunale2030.plattform.tenancy.Ags;
-import de.kommunale2030.plattform.tenancy.TenantContext;
 import de.kommunale2030.plattform.tenancy.TenantId;
 import de.kommunale2030.plattform.tenancy.Tenants;
 import org.junit.jupiter.api.Test;
@@ -45,10 +44,10 @@ class TenantCreateCommandTests extends PlatformTest {
         assertThat(initialPassword).hasSize(20);
 
         assertThat(tenants.findByAgs(Ags.of(ags))).hasValueSatisfying(t -> assertThat(t.id()).isEqualTo(tenantId));
-        var account = TenantContext.callAs(tenantId, () -> transactions.execute(status -> jdbc
+        var account = inTenant(tenantId, () -> jdbc
             .sql("SELECT username, password_hash, password_change_required, roles::text FROM identity.account")
             .query((rs, row) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4) })
-            .single()));
+            .single());
         assertThat(account[0]).isEqualTo("admin.muster");
         assertThat(account[1]).startsWith("$argon2id$v=19$m=19456,t=2,p=1$").doesNotContain(initialPassword);
         assertThat(passwords.matches(initialPassword, account[1])).isTrue();
