@@ -11,7 +11,6 @@ import de.kommunale2030.plattform.identity.SecurityEvents.TokenRefused;
 import de.kommunale2030.plattform.identity.SecurityEvents.TokenUsed;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -46,12 +45,8 @@ final class ApiTokenFilter extends OncePerRequestFilter {
             var ids = ApiTokens.parts(presented);
             events.publishEvent(new TokenRefused(ids.map(p -> p[0]).orElse(null), ids.map(p -> p[1]).orElse(null),
                     clock.instant()));
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Token ungültig\",\"status\":401,"
-                    + "\"detail\":\"Das Token ist unbekannt, abgelaufen oder widerrufen.\"}");
+            Unauthorized.TOKEN_INVALID.respond(response);
             return;
         }
         events.publishEvent(new TokenUsed(authentication.get().tenant().value(), authentication.get().actor(), clock.instant()));

@@ -1,7 +1,6 @@
 package de.kommunale2030.plattform.identity;
 
 import java.util.List;
-import java.util.Optional;
 
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,13 +25,11 @@ class SessionApi {
 
     private final SignIn signIn;
     private final SignInSessions sessions;
-    private final SecretBox secretBox;
     private final AccountOverview overview;
 
-    SessionApi(SignIn signIn, SignInSessions sessions, SecretBox secretBox, AccountOverview overview) {
+    SessionApi(SignIn signIn, SignInSessions sessions, AccountOverview overview) {
         this.signIn = signIn;
         this.sessions = sessions;
-        this.secretBox = secretBox;
         this.overview = overview;
     }
 
@@ -113,8 +110,7 @@ class SessionApi {
     EnrolmentResponse startEnrolment(HttpServletRequest request) {
         var current = sessions.current().orElse(null);
         var enrolment = signIn.startEnrolment(current);
-        request.getSession().setAttribute(SignInSessions.PENDING_SECRET,
-                secretBox.seal(enrolment.secret(), pendingData(current)));
+        sessions.keepPendingSecret(request, current, enrolment.secret());
         return new EnrolmentResponse(Base32.encode(enrolment.secret()), enrolment.otpauthUri());
     }
 
@@ -122,10 +118,8 @@ class SessionApi {
     EnrolledResponse confirmEnrolment(@RequestBody CodeRequest body, HttpServletRequest request,
             HttpServletResponse response) {
         var current = sessions.current().orElseThrow(SignIn.WrongSignInStage::new);
-        var pending = Optional.ofNullable((byte[]) request.getSession().getAttribute(SignInSessions.PENDING_SECRET))
-            .map(sealed -> secretBox.open(sealed, pendingData(current)));
-        var enrolled = signIn.confirmEnrolment(current, pending, body.code());
-        request.getSession().removeAttribute(SignInSessions.PENDING_SECRET);
+        var enrolled = signIn.confirmEnrolment(current, sessions.pendingSecret(request, current), body.code());
+        sessions.forgetPendingSecret(request);
         sessions.store(enrolled.authentication(), request, response);
         return new EnrolledResponse(SignInStage.AUTHENTICATED.name(), enrolled.recoveryCodes());
     }
@@ -161,8 +155,5 @@ class SessionApi {
                 me.roles().stream().map(Role::name).toList(), me.permissions());
     }
 
-    static String pendingData(PlatformAuthentication current) {
-        return "session.pending-mfa-secret|" + current.tenant() + "|" + current.account();
-    }
 
 }

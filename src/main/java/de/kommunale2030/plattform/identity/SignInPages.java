@@ -1,6 +1,5 @@
 package de.kommunale2030.plattform.identity;
 
-import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,13 +19,11 @@ class SignInPages {
 
     private final SignIn signIn;
     private final SignInSessions sessions;
-    private final SecretBox secretBox;
     private final AccountOverview overview;
 
-    SignInPages(SignIn signIn, SignInSessions sessions, SecretBox secretBox, AccountOverview overview) {
+    SignInPages(SignIn signIn, SignInSessions sessions, AccountOverview overview) {
         this.signIn = signIn;
         this.sessions = sessions;
-        this.secretBox = secretBox;
         this.overview = overview;
     }
 
@@ -93,12 +90,11 @@ class SignInPages {
             return "redirect:/anmelden";
         }
         // a pending secret stays the same until confirmed, so a code from an app that scanned it still fits
-        var pending = pendingSecret(request, current.get());
+        var pending = sessions.pendingSecret(request, current.get());
         var enrolment = pending.map(secret -> signIn.enrolment(current.get(), secret))
             .orElseGet(() -> signIn.startEnrolment(current.get()));
         if (pending.isEmpty()) {
-            request.getSession().setAttribute(SignInSessions.PENDING_SECRET,
-                    secretBox.seal(enrolment.secret(), SessionApi.pendingData(current.get())));
+            sessions.keepPendingSecret(request, current.get(), enrolment.secret());
         }
         model.addAttribute("failed", request.getParameter("fehler") != null);
         model.addAttribute("qrCode", QrCodes.svgDataUri(enrolment.otpauthUri()));
@@ -113,10 +109,10 @@ class SignInPages {
         if (current.isEmpty()) {
             return "redirect:/anmelden";
         }
-        var pending = pendingSecret(request, current.get());
+        var pending = sessions.pendingSecret(request, current.get());
         try {
             var enrolled = signIn.confirmEnrolment(current.get(), pending, code.replace(" ", ""));
-            request.getSession().removeAttribute(SignInSessions.PENDING_SECRET);
+            sessions.forgetPendingSecret(request);
             sessions.store(enrolled.authentication(), request, response);
             model.addAttribute("recoveryCodes", enrolled.recoveryCodes());
             return "anmelden-wiederherstellungscodes";
@@ -169,11 +165,6 @@ class SignInPages {
     String signOut(HttpServletRequest request) {
         sessions.end(request);
         return "redirect:/";
-    }
-
-    private Optional<byte[]> pendingSecret(HttpServletRequest request, PlatformAuthentication current) {
-        return Optional.ofNullable((byte[]) request.getSession().getAttribute(SignInSessions.PENDING_SECRET))
-            .map(sealed -> secretBox.open(sealed, SessionApi.pendingData(current)));
     }
 
     private String stageOrStart(SignInStage stage, String page) {

@@ -19,13 +19,36 @@ import org.springframework.stereotype.Component;
 @ConditionalOnWebApplication
 class SignInSessions {
 
-    static final String PENDING_SECRET = "k2030.identity.pending-mfa-secret";
+    private static final String PENDING_SECRET = "k2030.identity.pending-mfa-secret";
 
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final SecretBox secretBox;
 
-    SignInSessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
+    SignInSessions(FindByIndexNameSessionRepository<? extends Session> sessions, SecretBox secretBox) {
         this.sessions = sessions;
+        this.secretBox = secretBox;
+    }
+
+    /**
+     * Keeps the TOTP secret handed out for enrolment until it is confirmed, sealed: the session
+     * table never holds it in clear.
+     */
+    void keepPendingSecret(HttpServletRequest request, PlatformAuthentication signingIn, byte[] secret) {
+        request.getSession().setAttribute(PENDING_SECRET, secretBox.seal(secret, pendingData(signingIn)));
+    }
+
+    Optional<byte[]> pendingSecret(HttpServletRequest request, PlatformAuthentication signingIn) {
+        return Optional.ofNullable((byte[]) request.getSession().getAttribute(PENDING_SECRET))
+            .map(sealed -> secretBox.open(sealed, pendingData(signingIn)));
+    }
+
+    void forgetPendingSecret(HttpServletRequest request) {
+        request.getSession().removeAttribute(PENDING_SECRET);
+    }
+
+    private static String pendingData(PlatformAuthentication signingIn) {
+        return "session.pending-mfa-secret|" + signingIn.tenant() + "|" + signingIn.account();
     }
 
     Optional<PlatformAuthentication> current() {

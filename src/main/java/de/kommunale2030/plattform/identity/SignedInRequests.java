@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import de.kommunale2030.plattform.tenancy.TenantContext;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -37,11 +36,7 @@ class SignedInRequests extends OncePerRequestFilter {
         var signIn = sessions.current();
         if (signIn.isPresent() && signIn.get().deadline().isBefore(clock.instant())) {
             sessions.end(request);
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Sitzung abgelaufen\",\"status\":401,"
-                    + "\"detail\":\"Ihre Sitzung ist abgelaufen. Bitte melden Sie sich neu an.\"}");
+            Unauthorized.SESSION_EXPIRED.respond(response);
             return;
         }
         var authentication = SecurityContextHolder.getContext().getAuthentication();

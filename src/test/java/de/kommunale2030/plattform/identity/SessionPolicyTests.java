@@ -68,7 +68,7 @@ class SessionPolicyTests extends PlatformTest {
         var session = request.getSession(true);
         var response = new MockHttpServletResponse();
         var reached = new AtomicBoolean();
-        var filter = new SignedInRequests(new SignInSessions(null),
+        var filter = new SignedInRequests(new SignInSessions(null, null),
                 Clock.fixed(signedInAt.plus(Duration.ofHours(10)).plusSeconds(1), ZoneOffset.UTC));
 
         filter.doFilter(request, response, (req, res) -> reached.set(true));
@@ -90,7 +90,7 @@ class SessionPolicyTests extends PlatformTest {
         context.setAuthentication(signIn);
         SecurityContextHolder.setContext(context);
         var bound = new java.util.concurrent.atomic.AtomicReference<TenantId>();
-        var filter = new SignedInRequests(new SignInSessions(null),
+        var filter = new SignedInRequests(new SignInSessions(null, null),
                 Clock.fixed(signedInAt.plus(Duration.ofHours(9)), ZoneOffset.UTC));
 
         filter.doFilter(new MockHttpServletRequest("GET", "/api/v1/me"), new MockHttpServletResponse(),
