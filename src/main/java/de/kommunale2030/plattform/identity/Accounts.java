@@ -174,12 +174,6 @@ class Accounts {
                 """).param("id", id).param("hash", hash).param("now", Timestamp.from(now)).update() == 1;
     }
 
-    int unusedRecoveryCodes(UUID id) {
-        return jdbc.sql("SELECT count(*) FROM identity.recovery_code WHERE account_id = :id AND used_at IS NULL")
-            .param("id", id)
-            .query(Integer.class)
-            .single();
-    }
 
     record Summary(UUID id, Username username, String displayName, Set<Role> roles, boolean active, boolean mfaEnrolled) {
     }

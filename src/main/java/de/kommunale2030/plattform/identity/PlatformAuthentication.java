@@ -28,18 +28,16 @@ final class PlatformAuthentication extends AbstractAuthenticationToken implement
     private final UUID account;
     private final SignInStage stage;
     private final EnumSet<Role> roles;
-    private final Instant signedInAt;
     private final Duration idleTimeout;
     private final Instant deadline;
 
-    private PlatformAuthentication(UUID tenant, UUID account, SignInStage stage, Set<Role> roles, Instant signedInAt,
+    private PlatformAuthentication(UUID tenant, UUID account, SignInStage stage, Set<Role> roles,
             Duration idleTimeout, Instant deadline) {
         super(stage == SignInStage.AUTHENTICATED ? authorities(roles) : List.of());
         this.tenant = tenant;
         this.account = account;
         this.stage = stage;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-        this.signedInAt = signedInAt;
         this.idleTimeout = idleTimeout;
         this.deadline = deadline;
         super.setAuthenticated(stage == SignInStage.AUTHENTICATED);
@@ -51,11 +49,11 @@ final class PlatformAuthentication extends AbstractAuthenticationToken implement
      */
     static PlatformAuthentication started(TenantId tenant, UUID account, SignInStage stage, Set<Role> roles, Instant now,
             Duration idleTimeout, Duration lifetime) {
-        return new PlatformAuthentication(tenant.value(), account, stage, roles, now, idleTimeout, now.plus(lifetime));
+        return new PlatformAuthentication(tenant.value(), account, stage, roles, idleTimeout, now.plus(lifetime));
     }
 
     PlatformAuthentication advancedTo(SignInStage next) {
-        return new PlatformAuthentication(tenant, account, next, roles, signedInAt, idleTimeout, deadline);
+        return new PlatformAuthentication(tenant, account, next, roles, idleTimeout, deadline);
     }
 
     Duration idleTimeout() {
@@ -98,9 +96,6 @@ final class PlatformAuthentication extends AbstractAuthenticationToken implement
         return Set.copyOf(roles);
     }
 
-    Instant signedInAt() {
-        return signedInAt;
-    }
 
     @Override
     public Object getCredentials() {
