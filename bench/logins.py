@@ -7,7 +7,8 @@ admin create ACCOUNTS staff accounts through the API, and takes each through its
 sign-in is three requests in a fresh session (CSRF token, password, TOTP code). A TOTP code is
 accepted once per account, so every account signs in at most once per 30-second step.
 
-Usage: bench/logins.py [--port 8443] [--data-dir ./data] [--accounts 400] [--threads 8] [--seconds 20]
+Usage: bench/logins.py [--port 8443] [--data-dir ./data] [--accounts 1200] [--threads 12] [--seconds 30]
+The 1200 accounts allow up to 40 sign-ins per second before the once-per-step rule limits the rate.
 The server must run on the same data directory (./k2030 serve). Prints the rate and latencies.
 """
 import argparse, base64, concurrent.futures, hashlib, hmac, http.client, json, os, random, ssl
@@ -67,9 +68,9 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--port", type=int, default=int(os.environ.get("K2030_PORT", "8443")))
     parser.add_argument("--data-dir", default=os.environ.get("K2030_DATA_DIR", "./data"))
-    parser.add_argument("--accounts", type=int, default=400)
-    parser.add_argument("--threads", type=int, default=8)
-    parser.add_argument("--seconds", type=int, default=20)
+    parser.add_argument("--accounts", type=int, default=1200)
+    parser.add_argument("--threads", type=int, default=12)
+    parser.add_argument("--seconds", type=int, default=30)
     args = parser.parse_args()
 
     ags = "16%06d" % random.randrange(1_000_000)

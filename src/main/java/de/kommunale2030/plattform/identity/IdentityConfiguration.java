@@ -36,8 +36,10 @@ class IdentityConfiguration {
     }
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new Argon2PasswordEncoder(16, 32, 1, ARGON2_MEMORY_KIB, ARGON2_ITERATIONS);
+    PasswordEncoder passwordEncoder(IdentitySettings settings) {
+        return new BoundedPasswordHashing(new Argon2PasswordEncoder(16, 32, 1, ARGON2_MEMORY_KIB, ARGON2_ITERATIONS),
+                settings.concurrentPasswordHashes() > 0 ? settings.concurrentPasswordHashes()
+                        : Runtime.getRuntime().availableProcessors());
     }
 
     @Bean

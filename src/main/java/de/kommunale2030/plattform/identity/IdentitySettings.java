@@ -12,9 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lockoutWindow          the window in which failures are counted
  * @param clientAttempts         sign-in attempts one client address may make per {@code clientWindow}
  * @param clientWindow           the window of the per-address limit
+ * @param concurrentPasswordHashes Argon2id computations that may run at once; 0 means one per available processor
  */
 @ConfigurationProperties("k2030.identity")
 record IdentitySettings(@DefaultValue("30m") Duration sessionIdleTimeout, @DefaultValue("10h") Duration sessionAbsoluteTimeout, @DefaultValue("5") int lockoutThreshold,
         @DefaultValue("15m") Duration lockoutWindow, @DefaultValue("60") int clientAttempts,
-        @DefaultValue("5m") Duration clientWindow) {
+        @DefaultValue("5m") Duration clientWindow, @DefaultValue("0") int concurrentPasswordHashes) {
 }

@@ -16,7 +16,7 @@ class ClientThrottleTests extends PlatformTest {
 
     @Test
     void refusesAClientAddressAfterItsAttemptsAndStoresNoAddressInClear() {
-        var settings = new IdentitySettings(Duration.ofMinutes(30), Duration.ofHours(10), 5, Duration.ofMinutes(15), 3, Duration.ofMinutes(5));
+        var settings = new IdentitySettings(Duration.ofMinutes(30), Duration.ofHours(10), 5, Duration.ofMinutes(15), 3, Duration.ofMinutes(5), 0);
         var throttle = new ClientThrottle(jdbc, settings, keys);
         var now = Instant.parse("2026-11-27T10:00:10Z");
         var address = "203.0.113." + (System.nanoTime() % 200);
