@@ -41,6 +41,9 @@ public abstract class PlatformTest {
     @Autowired
     protected TenantTransactions tenantTransactions;
 
+    @Autowired
+    protected javax.sql.DataSource dataSource;
+
     protected static final Path DATA_DIRECTORY = createDataDirectory();
 
     @DynamicPropertySource
@@ -64,6 +67,17 @@ public abstract class PlatformTest {
     /** Runs {@code work} in a transaction bound to {@code tenant}, as a signed-in request would. */
     protected <T> T inTenant(TenantId tenant, Supplier<T> work) {
         return tenantTransactions.callAs(tenant, work);
+    }
+
+    /**
+     * A connection as the embedded server's superuser, for tests that play a database administrator
+     * who bypasses every grant, trigger and row-level policy.
+     */
+    protected java.sql.Connection superuser() throws java.sql.SQLException {
+        var url = ((com.zaxxer.hikari.HikariDataSource) dataSource).getJdbcUrl();
+        var password = de.kommunale2030.plattform.secrets.SecretStore.inDirectory(DATA_DIRECTORY.resolve("secrets"))
+            .getOrCreate("db-superuser");
+        return java.sql.DriverManager.getConnection(url, "postgres", password);
     }
 
     /** An AGS no other test has used in this run: Land 09 (Bayern) and a counter. */

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static de.kommunale2030.plattform.cli.CommandSpec.Option.optional;
+import static de.kommunale2030.plattform.cli.CommandSpec.Option.required;
+
 /**
  * Every command the CLI knows. Parsing happens here, before any context starts, so a typo costs
  * milliseconds and never touches the database.
@@ -17,10 +20,19 @@ final class CommandCatalog {
 
     static final List<CommandSpec> COMMANDS = List.of(
             new CommandSpec(SERVE, List.of(), "startet die Plattform über HTTPS (Port K2030_PORT, Standard 8443)"),
-            new CommandSpec("tenant create", List.of("ags", "name", "admin"),
+            new CommandSpec("tenant create", List.of(required("ags"), required("name"), required("admin")),
                     "legt einen Mandanten (Kommune) mit seinem ersten Admin-Konto an und gibt JSON aus"),
-            new CommandSpec("operator create", List.of("username"),
+            new CommandSpec("operator create", List.of(required("username")),
                     "legt ein Konto für den Plattform-Betrieb an (Anmeldung mit BETRIEB statt AGS) und gibt JSON aus"),
+            new CommandSpec("audit verify", List.of(required("tenant", "AGS")),
+                    "prüft die Hash-Kette und alle Checkpoints des Audit-Logs eines Mandanten (Exit-Code 0 = unversehrt)"),
+            new CommandSpec("audit export",
+                    List.of(required("tenant", "AGS"), optional("from"), optional("to"), optional("format"),
+                            required("out")),
+                    "exportiert das Audit-Log eines Mandanten als JSON Lines mit Beweisfeldern (oder --format csv)"),
+            // Standalone so that an auditor can check an export on a machine without database or server.
+            new CommandSpec("audit verify-export", List.of("file"), List.of(optional("public-key", "KEY")), true,
+                    "prüft einen Audit-Export offline, ohne Datenbank und Server"),
             new CommandSpec(HELP, List.of(), "zeigt diese Hilfe"));
 
     private CommandCatalog() {
@@ -28,14 +40,22 @@ final class CommandCatalog {
 
     static Invocation parse(String[] args) {
         if (args.length == 0) {
-            return new Invocation(HELP, Map.of());
+            return new Invocation(HELP, Map.of(), Map.of());
         }
         var spec = find(args).orElseThrow(() -> new UsageException("Unbekannter Befehl: " + String.join(" ", args)));
         var words = spec.name().split(" ").length;
         Map<String, String> options = new LinkedHashMap<>();
+        Map<String, String> arguments = new LinkedHashMap<>();
         for (int i = words; i < args.length; i++) {
             var arg = args[i];
-            if (!arg.startsWith("--") || arg.length() == 2) {
+            if (!arg.startsWith("--")) {
+                if (arguments.size() == spec.arguments().size()) {
+                    throw new UsageException("Unerwartetes Argument: " + arg, spec);
+                }
+                arguments.put(spec.arguments().get(arguments.size()), arg);
+                continue;
+            }
+            if (arg.length() == 2) {
                 throw new UsageException("Unerwartetes Argument: " + arg, spec);
             }
             var equals = arg.indexOf('=');
@@ -52,19 +72,32 @@ final class CommandCatalog {
                 }
                 value = args[++i];
             }
-            if (!spec.options().contains(name)) {
+            if (spec.option(name).isEmpty()) {
                 throw new UsageException("Unbekannte Option --" + name + " für \"" + spec.name() + "\"", spec);
             }
             if (options.putIfAbsent(name, value) != null) {
                 throw new UsageException("Option --" + name + " ist doppelt angegeben", spec);
             }
         }
-        for (var required : spec.options()) {
-            if (!options.containsKey(required)) {
-                throw new UsageException("Die Option --" + required + " fehlt", spec);
+        for (var argument : spec.arguments()) {
+            if (!arguments.containsKey(argument)) {
+                throw new UsageException("Das Argument " + CommandSpec.placeholder(argument) + " fehlt", spec);
             }
         }
-        return new Invocation(spec.name(), options);
+        for (var option : spec.options()) {
+            if (option.required() && !options.containsKey(option.name())) {
+                throw new UsageException("Die Option --" + option.name() + " fehlt", spec);
+            }
+        }
+        return new Invocation(spec.name(), options, arguments);
+    }
+
+    /** The spec of a command that {@link #parse} accepted. */
+    static CommandSpec spec(Invocation invocation) {
+        return COMMANDS.stream()
+            .filter(spec -> spec.name().equals(invocation.command()))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("No command " + invocation.command()));
     }
 
     private static Optional<CommandSpec> find(String[] args) {
@@ -80,8 +113,10 @@ final class CommandCatalog {
 
     static String help() {
         var help = new StringBuilder("Kommunale 2030 Plattform\n\nBefehle:\n");
+        // The column follows the longest usage line so that a new command never breaks the alignment.
+        var width = COMMANDS.stream().mapToInt(spec -> withoutProgram(spec).length()).max().orElseThrow();
         for (var spec : COMMANDS) {
-            help.append(String.format("  %-60s %s%n", spec.usage().substring("./k2030 ".length()), spec.summary()));
+            help.append(String.format("  %-" + width + "s  %s%n", withoutProgram(spec), spec.summary()));
         }
         help.append("""
 
@@ -99,6 +134,10 @@ final class CommandCatalog {
                 Im Quellbaum führt ./k2030 test alle Tests aus.
                 """);
         return help.toString();
+    }
+
+    private static String withoutProgram(CommandSpec spec) {
+        return spec.usage().substring("./k2030 ".length());
     }
 
     /** A command line that names no known command or has bad options: exit code 2. */

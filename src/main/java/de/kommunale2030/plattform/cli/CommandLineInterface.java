@@ -3,10 +3,15 @@ package de.kommunale2030.plattform.cli;
 import java.io.PrintStream;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.function.Supplier;
+import java.util.stream.StreamSupport;
 
 import de.kommunale2030.plattform.cli.CommandCatalog.UsageException;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
@@ -23,7 +28,8 @@ public final class CommandLineInterface {
 
     /**
      * Runs the command line of a process: {@code serve} keeps the process alive with the web server,
-     * every other command ends the process with its exit code.
+     * every other command ends the process with its exit code. A standalone command (see
+     * {@link CommandHandler}) starts no application context at all.
      */
     public static void main(Class<?> application, String[] args) {
         Invocation invocation;
@@ -46,10 +52,27 @@ public final class CommandLineInterface {
      * Runs one command other than {@code serve} and returns its exit code.
      *
      * @param overrides application properties that take precedence over every other source (tests
-     *                  point the data directory elsewhere)
+     *                  point the data directory elsewhere); a standalone command reads none
      */
     public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err,
             Map<String, Object> overrides) {
+        return run(args, out, err, ServiceLoader.load(CommandHandler.class),
+                () -> new SpringApplicationBuilder(application).main(application)
+                    .web(WebApplicationType.NONE)
+                    .logStartupInfo(false)
+                    .properties(Map.of("logging.level.root", "WARN"))
+                    .initializers(ctx -> ctx.getEnvironment()
+                        .getPropertySources()
+                        .addFirst(new MapPropertySource("k2030-cli-overrides", overrides)))
+                    .run());
+    }
+
+    /**
+     * Both ways of finding a handler are passed in so that tests can dispatch without the service
+     * files of the class path and see whether a context was started.
+     */
+    static int run(String[] args, PrintStream out, PrintStream err, Iterable<CommandHandler> standaloneHandlers,
+            Supplier<ConfigurableApplicationContext> contextFactory) {
         Invocation invocation;
         try {
             invocation = CommandCatalog.parse(args);
@@ -66,27 +89,33 @@ public final class CommandLineInterface {
             err.println("\"serve\" läuft dauerhaft und wird nur direkt als Prozess gestartet");
             return USAGE;
         }
-        try (var context = new SpringApplicationBuilder(application).main(application).web(WebApplicationType.NONE)
-            .logStartupInfo(false)
-            .properties(Map.of("logging.level.root", "WARN"))
-            .initializers(ctx -> ctx.getEnvironment()
-                .getPropertySources()
-                .addFirst(new MapPropertySource("k2030-cli-overrides", overrides)))
-            .run()) {
-            var handlers = context.getBeansOfType(CommandHandler.class).values().stream()
-                .filter(handler -> handler.command().equals(invocation.command()))
-                .toList();
-            if (handlers.size() != 1) {
-                err.println("Interner Fehler: Befehl \"" + invocation.command() + "\" hat " + handlers.size()
-                        + " Ausführungen statt genau einer");
-                return FAILURE;
+        try {
+            if (CommandCatalog.spec(invocation).standalone()) {
+                return dispatch(invocation, standaloneHandlers, out, err);
             }
-            return handlers.getFirst().run(invocation, out, err);
+            try (var context = contextFactory.get()) {
+                return dispatch(invocation, context.getBeansOfType(CommandHandler.class).values(), out, err);
+            }
         }
-        catch (RuntimeException e) {
+        // A service file naming a missing class or one without a public no-argument constructor
+        // surfaces as an Error while the loader is iterated.
+        catch (RuntimeException | ServiceConfigurationError e) {
             err.println("Fehler: Der Befehl konnte nicht ausgeführt werden (" + rootCause(e) + ")");
             return FAILURE;
         }
+    }
+
+    private static int dispatch(Invocation invocation, Iterable<CommandHandler> handlers, PrintStream out,
+            PrintStream err) {
+        var matching = StreamSupport.stream(handlers.spliterator(), false)
+            .filter(handler -> handler.command().equals(invocation.command()))
+            .toList();
+        if (matching.size() != 1) {
+            err.println("Interner Fehler: Befehl \"" + invocation.command() + "\" hat " + matching.size()
+                    + " Ausführungen statt genau einer");
+            return FAILURE;
+        }
+        return matching.getFirst().run(invocation, out, err);
     }
 
     /**

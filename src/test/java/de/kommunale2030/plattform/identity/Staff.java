@@ -12,14 +12,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Takes a new account through its first sign-in (new password, TOTP enrolment) and returns the
  * browser that is signed in.
  */
-final class Staff {
+public final class Staff {
 
-    static final String PASSWORD = "Amtsstube-Lindenallee-42";
+    public static final String PASSWORD = "Amtsstube-Lindenallee-42";
 
     private Staff() {
     }
 
-    static PlatformClient firstSignIn(Path dataDirectory, int port, String ags, String username, String initialPassword) {
+    public static PlatformClient firstSignIn(Path dataDirectory, int port, String ags, String username, String initialPassword) {
         var client = new PlatformClient(dataDirectory, port).withCsrf();
         var started = client.post("/api/v1/session", Map.of("tenant", ags, "username", username, "password", initialPassword));
         assertThat(started.status()).as(started.body()).isEqualTo(200);

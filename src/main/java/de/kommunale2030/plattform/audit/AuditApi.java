@@ -1,0 +1,115 @@
+package de.kommunale2030.plattform.audit;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import de.kommunale2030.plattform.identity.Acting;
+import de.kommunale2030.plattform.tenancy.Tenants;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * The audit log of the caller's own Kommune, for auditors and the data protection officer:
+ * verification, search and export. Every call is itself recorded.
+ */
+@RestController
+@RequestMapping("/api/v1/audit")
+class AuditApi {
+
+    private final ChainVerification verification;
+    private final AuditSearch search;
+    private final AuditExports exports;
+    private final AuditKeys keys;
+    private final AuditLog log;
+    private final Tenants tenants;
+
+    AuditApi(ChainVerification verification, AuditSearch search, AuditExports exports, AuditKeys keys, AuditLog log,
+            Tenants tenants) {
+        this.verification = verification;
+        this.search = search;
+        this.exports = exports;
+        this.keys = keys;
+        this.log = log;
+        this.tenants = tenants;
+    }
+
+    @GetMapping("/verification")
+    Map<String, Object> verify() {
+        var acting = acting();
+        var tenant = tenants.findById(acting.tenant()).orElseThrow();
+        var result = verification.verify(tenant.id());
+        log.record(AuditEvent.of(tenant.id(), Actor.current(), "audit.verify", result.intact() ? Outcome.ALLOWED : Outcome.FAILED)
+            .on("audit-log", tenant.id().value()));
+        return AuditCommands.report(tenant, result);
+    }
+
+    /** The key that signs checkpoints and exports; verifiers compare its fingerprint. */
+    @GetMapping("/signing-key")
+    Map<String, String> signingKey() {
+        acting();
+        var key = keys.signingKey().publicKey();
+        return Map.of("algorithm", "Ed25519", "keyId", key.keyId(), "fingerprint", key.fingerprint(), "publicKey",
+                de.kommunale2030.plattform.audit.format.Canonical.hex(key.raw()));
+    }
+
+    @GetMapping("/entries")
+    AuditSearch.Page entries(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) UUID actor, @RequestParam(required = false) String action,
+            @RequestParam(required = false) String resourceType, @RequestParam(required = false) String resourceId,
+            @RequestParam(required = false) Outcome outcome, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        var acting = acting();
+        return search.search(acting.tenant(), Actor.current(), new AuditSearch.Filter(AuditTenants.time(from),
+                AuditTenants.time(to), actor, action, resourceType, resourceId, outcome), page, size);
+    }
+
+    @GetMapping("/export")
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) String format) {
+        var acting = acting();
+        var tenant = tenants.findById(acting.tenant()).orElseThrow();
+        var chosen = AuditExports.Format.parse(format);
+        var start = AuditTenants.time(from);
+        var end = AuditTenants.time(to);
+        var name = "audit-" + (tenant.ags() == null ? AuditTenants.PLATFORM : tenant.ags().value()) + "."
+                + chosen.name().toLowerCase(Locale.ROOT);
+        exports.recordExport(tenant, Actor.current());
+        // written after this method returns, on another thread: a failure there cuts the file short,
+        // and a cut-off export fails verification
+        StreamingResponseBody body = stream -> {
+            var writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+            exports.write(tenant, start, end, chosen, writer);
+            writer.flush();
+        };
+        return ResponseEntity.ok()
+            .contentType(chosen == AuditExports.Format.CSV ? new MediaType("text", "csv", StandardCharsets.UTF_8)
+                    : new MediaType("application", "jsonl", StandardCharsets.UTF_8))
+            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+            .body(body);
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalid(IllegalArgumentException invalid) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
+        problem.setTitle("Ungültige Angaben");
+        return problem;
+    }
+
+    private static Acting acting() {
+        return Acting.current().orElseThrow(() -> new IllegalStateException("access rules admit signed-in callers only"));
+    }
+}

@@ -1,0 +1,110 @@
+package de.kommunale2030.plattform.audit;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+
+import de.kommunale2030.plattform.audit.format.Verification;
+import de.kommunale2030.plattform.cli.CommandHandler;
+import de.kommunale2030.plattform.cli.CommandLineInterface;
+import de.kommunale2030.plattform.cli.Invocation;
+import de.kommunale2030.plattform.tenancy.Tenant;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code ./k2030 audit verify} and {@code ./k2030 audit export}. Results go to stdout as JSON,
+ * explanations in German to stderr.
+ */
+@Configuration(proxyBeanMethods = false)
+class AuditCommands {
+
+    @Bean
+    CommandHandler auditVerifyCommand(AuditTenants tenants, ChainVerification verification, AuditLog log,
+            JsonMapper json) {
+        return new Command("audit verify", tenants, (tenant, invocation, out, err) -> {
+            var result = verification.verify(tenant.id());
+            log.record(AuditEvent.of(tenant.id(), Actor.commandLine(), "audit.verify",
+                    result.intact() ? Outcome.ALLOWED : Outcome.FAILED).on("audit-log", tenant.id().value()));
+            out.println(json.writeValueAsString(report(tenant, result)));
+            err.println(summary(tenant, result));
+            return result.intact() ? CommandLineInterface.OK : CommandLineInterface.FAILURE;
+        });
+    }
+
+    @Bean
+    CommandHandler auditExportCommand(AuditTenants tenants, AuditExports exports) {
+        return new Command("audit export", tenants, (tenant, invocation, out, err) -> {
+            var from = AuditTenants.time(invocation.optional("from").orElse(null));
+            var to = AuditTenants.time(invocation.optional("to").orElse(null));
+            var format = AuditExports.Format.parse(invocation.optional("format").orElse(null));
+            var file = Path.of(invocation.option("out"));
+            if (Files.exists(file)) {
+                err.println("Die Datei " + file + " gibt es schon; ein Export überschreibt nichts.");
+                return CommandLineInterface.FAILURE;
+            }
+            long entries;
+            try (var writer = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE))) {
+                entries = exports.export(tenant, Actor.commandLine(), from, to, format, writer);
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            err.println(entries + " Einträge exportiert nach " + file);
+            return CommandLineInterface.OK;
+        });
+    }
+
+    static LinkedHashMap<String, Object> report(Tenant tenant, Verification result) {
+        var report = new LinkedHashMap<String, Object>();
+        report.put("tenant", tenant.ags() == null ? AuditTenants.PLATFORM : tenant.ags().value());
+        report.put("intact", result.intact());
+        report.put("entries", result.entries());
+        report.put("checkpoints", result.checkpoints());
+        report.put("firstBadSeq", result.firstBadSeq());
+        report.put("problem", result.problem());
+        report.put("keyFingerprint", result.keyFingerprint());
+        return report;
+    }
+
+    private static String summary(Tenant tenant, Verification result) {
+        var name = tenant.ags() == null ? AuditTenants.PLATFORM : tenant.ags().value();
+        return result.intact()
+                ? "Audit-Log " + name + " ist unversehrt: " + result.entries() + " Einträge, " + result.checkpoints()
+                        + " Checkpoints geprüft."
+                : "Audit-Log " + name + " ist NICHT unversehrt, erster fehlerhafter Eintrag: " + result.firstBadSeq() + ". "
+                        + result.problem();
+    }
+
+    @FunctionalInterface
+    interface TenantCommand {
+        int run(Tenant tenant, Invocation invocation, PrintStream out, PrintStream err);
+    }
+
+    /** Finds the tenant named by {@code --tenant} and turns bad input into exit code 2. */
+    record Command(String command, AuditTenants tenants, TenantCommand body) implements CommandHandler {
+
+        @Override
+        public int run(Invocation invocation, PrintStream out, PrintStream err) {
+            try {
+                var tenant = tenants.find(invocation.option("tenant"));
+                if (tenant.isEmpty()) {
+                    err.println("Einen Mandanten " + invocation.option("tenant") + " gibt es nicht.");
+                    return CommandLineInterface.FAILURE;
+                }
+                return body.run(tenant.get(), invocation, out, err);
+            }
+            catch (IllegalArgumentException e) {
+                err.println(e.getMessage());
+                return CommandLineInterface.USAGE;
+            }
+        }
+    }
+}

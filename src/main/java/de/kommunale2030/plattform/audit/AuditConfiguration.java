@@ -1,0 +1,47 @@
+package de.kommunale2030.plattform.audit;
+
+import de.kommunale2030.plattform.database.ModuleSchema;
+import de.kommunale2030.plattform.identity.Permission;
+import de.kommunale2030.plattform.protection.AccessRule;
+import de.kommunale2030.plattform.protection.AccessRules;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpMethod;
+import tools.jackson.databind.json.JsonMapper;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AuditSettings.class)
+class AuditConfiguration {
+
+    @Bean
+    ModuleSchema auditSchema() {
+        return new ModuleSchema("audit", 30);
+    }
+
+    @Bean
+    CheckpointFile checkpointFile(AuditSettings settings, JsonMapper json) {
+        return new CheckpointFile(settings.checkpointDirectory(), json);
+    }
+
+    @Bean
+    AccessRules auditAccess() {
+        var read = Permission.AUDIT_READ.key();
+        return AccessRules.of(AccessRule.requires(HttpMethod.GET, "/api/v1/audit/verification", read),
+                AccessRule.requires(HttpMethod.GET, "/api/v1/audit/entries", read),
+                AccessRule.requires(HttpMethod.GET, "/api/v1/audit/signing-key", read),
+                AccessRule.requires(HttpMethod.GET, "/api/v1/audit/export", Permission.AUDIT_EXPORT.key()));
+    }
+
+    /** First of all filters, so that every entry of a request, even a refused sign-in, carries its id. */
+    @Bean
+    @ConditionalOnWebApplication
+    FilterRegistrationBean<RequestIds> requestIds() {
+        var registration = new FilterRegistrationBean<>(new RequestIds());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+}

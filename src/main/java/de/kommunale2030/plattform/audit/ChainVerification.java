@@ -1,0 +1,112 @@
+package de.kommunale2030.plattform.audit;
+
+import java.util.TreeMap;
+
+import de.kommunale2030.plattform.audit.format.Canonical;
+import de.kommunale2030.plattform.audit.format.ChainVerifier;
+import de.kommunale2030.plattform.audit.format.Checkpoint;
+import de.kommunale2030.plattform.audit.format.Verification;
+import de.kommunale2030.plattform.tenancy.TenantId;
+import de.kommunale2030.plattform.tenancy.TenantTransactions;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a tenant's chain in the database against itself, against the signed checkpoints in the
+ * database, and against the checkpoint file outside it. Trust comes from the signing key in the
+ * secret store only: a key or signature found in the database proves nothing by itself.
+ */
+@Component
+class ChainVerification {
+
+    private final AuditTrail trail;
+    private final Checkpoints checkpoints;
+    private final CheckpointFile file;
+    private final AuditKeys keys;
+    private final TenantTransactions transactions;
+
+    ChainVerification(AuditTrail trail, Checkpoints checkpoints, CheckpointFile file, AuditKeys keys,
+            TenantTransactions transactions) {
+        this.trail = trail;
+        this.checkpoints = checkpoints;
+        this.file = file;
+        this.keys = keys;
+        this.transactions = transactions;
+    }
+
+    Verification verify(TenantId tenant) {
+        return transactions.callAs(tenant, () -> verifyInTransaction(tenant));
+    }
+
+    private Verification verifyInTransaction(TenantId tenant) {
+        var stored = checkpoints.all(tenant);
+        var witnessed = new TreeMap<Long, Checkpoint>();
+        Integer damagedLine = null;
+        for (var line : file.read(tenant.value())) {
+            if (line.damaged()) {
+                if (damagedLine == null) {
+                    damagedLine = line.number();
+                }
+            }
+            else {
+                witnessed.put(line.checkpoint().seq(), line.checkpoint());
+            }
+        }
+        var range = trail.range(tenant, null, null);
+        var first = range == null ? 1 : range.firstSeq();
+        var anchorSeq = first - 1;
+        var anchor = anchorSeq == 0 ? null : stored.get(anchorSeq);
+        var chain = new ChainVerifier(tenant.value(), anchorSeq, anchor == null ? Canonical.genesis() : anchor.hash(),
+                keys.signingKey().publicKey());
+        if (anchorSeq > 0 && anchor == null) {
+            chain.fail(1, "Die Einträge 1 bis " + anchorSeq + " fehlen, und kein Checkpoint verankert den Rest.");
+        }
+        else if (anchor != null) {
+            chain.checkpoint(anchor);
+        }
+        if (damagedLine != null) {
+            chain.fail(first, "Zeile " + damagedLine + " der Checkpoint-Datei ist beschädigt.");
+        }
+        if (range != null && chain.intact()) {
+            try {
+                trail.stream(tenant, range.firstSeq(), range.lastSeq(), entry -> {
+                    chain.entry(entry.entry(), entry.hash());
+                    var seq = entry.entry().seq();
+                    var inDatabase = stored.get(seq);
+                    var inFile = witnessed.get(seq);
+                    if (inDatabase != null) {
+                        chain.checkpoint(inDatabase);
+                    }
+                    if (inFile != null && inDatabase != null && !inFile.sameAs(inDatabase)) {
+                        chain.fail(seq, "Checkpoint " + seq + " in der Datenbank weicht von der Checkpoint-Datei ab.");
+                    }
+                    else if (inFile != null && inDatabase == null) {
+                        // removed from the database, still witnessed by the file
+                        chain.checkpoint(inFile);
+                    }
+                    if (!chain.intact()) {
+                        throw new Stop();
+                    }
+                });
+            }
+            catch (Stop stop) {
+                // the first fault is all a verification reports
+            }
+        }
+        if (chain.intact()) {
+            var beyond = Math.max(stored.isEmpty() ? 0 : stored.lastKey(), witnessed.isEmpty() ? 0 : witnessed.lastKey());
+            if (beyond > chain.lastSeq()) {
+                chain.fail(chain.lastSeq() + 1, "Die Kette endet bei Eintrag " + chain.lastSeq() + ", ein Checkpoint bezeugt aber "
+                        + "Einträge bis " + beyond + ": Einträge wurden entfernt.");
+            }
+        }
+        return chain.result();
+    }
+
+    /** Ends streaming at the first fault; everything after it is unverifiable anyway. */
+    private static final class Stop extends RuntimeException {
+
+        Stop() {
+            super(null, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package de.kommunale2030.plattform.audit;
+
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import de.kommunale2030.plattform.audit.format.Canonical;
+import de.kommunale2030.plattform.audit.format.Entry;
+import de.kommunale2030.plattform.tenancy.TenantId;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Appends to a tenant's chain inside the caller's transaction. A transaction-scoped advisory lock
+ * per tenant serialises appenders of that tenant across all instances on the database and is held
+ * until commit, so the next appender always builds on a committed predecessor; other tenants are
+ * not held up. Entry times come from the database clock, read under the lock, so times never go
+ * backwards along the chain even when the instances' clocks differ.
+ */
+@Component
+class ChainWriter {
+
+    /** First key of the two-key advisory locks this module takes ("AUDT"). */
+    static final int LOCK_SPACE = 0x41554454;
+
+    private static final String INSERT = """
+            INSERT INTO audit.entry (tenant_id, seq, occurred_at, actor_type, actor_id, actor_roles, action,
+                                     resource_type, resource_id, purpose, outcome, request_id, client, hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private final JdbcTemplate jdbc;
+
+    ChainWriter(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The end of the tenant's chain, with the tenant locked until the transaction ends.
+     */
+    Head lock(TenantId tenant) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("Audit entries are appended inside a transaction");
+        }
+        jdbc.query("SELECT pg_advisory_xact_lock(?, hashtext(?))", rs -> null, LOCK_SPACE, tenant.value().toString());
+        var head = jdbc.query("""
+                SELECT clock_timestamp() AS now, e.seq, e.hash, e.occurred_at
+                FROM (SELECT 1) AS one
+                LEFT JOIN LATERAL (SELECT seq, hash, occurred_at FROM audit.entry WHERE tenant_id = ?
+                                   ORDER BY seq DESC LIMIT 1) AS e ON true""", rs -> {
+            rs.next();
+            var now = rs.getObject("now", OffsetDateTime.class).toInstant();
+            var seq = rs.getLong("seq");
+            if (rs.wasNull()) {
+                return null;
+            }
+            var last = rs.getObject("occurred_at", OffsetDateTime.class).toInstant();
+            return new Head(seq, rs.getBytes("hash"), now.isBefore(last) ? last : now);
+        }, tenant.value());
+        if (head != null) {
+            return head;
+        }
+        var now = jdbc.queryForObject("SELECT clock_timestamp()", OffsetDateTime.class).toInstant();
+        return anchor(tenant, now);
+    }
+
+    /**
+     * @return the entries as written, in sequence order
+     */
+    List<Written> append(TenantId tenant, Head head, List<AuditEvent> events, String requestId, String client) {
+        var time = Canonical.microseconds(head.now());
+        var seq = head.seq();
+        var hash = head.hash();
+        var written = new ArrayList<Written>(events.size());
+        var rows = new ArrayList<Object[]>(events.size());
+        for (var event : events) {
+            seq++;
+            var entry = new Entry(tenant.value(), seq, time, event.actor().type().name(), event.actor().id(),
+                    event.actor().grants().isEmpty() ? null : String.join(",", event.actor().grants()), event.action(),
+                    event.resourceType(), event.resourceId(), event.purpose(), event.outcome().name(), requestId, client);
+            hash = entry.chain(hash);
+            written.add(new Written(entry, hash));
+            rows.add(new Object[] { tenant.value(), seq, OffsetDateTime.ofInstant(time, ZoneOffset.UTC), entry.actorType(),
+                    entry.actorId(), entry.actorRoles(), entry.action(), entry.resourceType(), entry.resourceId(),
+                    entry.purpose(), entry.outcome(), entry.requestId(), entry.client(), hash });
+        }
+        if (rows.size() == 1) {
+            jdbc.update(INSERT, rows.getFirst());
+        }
+        else {
+            jdbc.batchUpdate(INSERT, rows, new int[] { Types.OTHER, Types.BIGINT, Types.TIMESTAMP_WITH_TIMEZONE,
+                Types.VARCHAR, Types.OTHER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+                Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BINARY });
+        }
+        return written;
+    }
+
+    /**
+     * Where a chain without entries continues: after the newest checkpoint if pruning removed the
+     * entries before it, otherwise at the beginning.
+     */
+    private Head anchor(TenantId tenant, Instant now) {
+        var checkpoint = jdbc.query("SELECT seq, hash FROM audit.checkpoint WHERE tenant_id = ? ORDER BY seq DESC LIMIT 1",
+                rs -> rs.next() ? new Head(rs.getLong("seq"), rs.getBytes("hash"), now) : null, tenant.value());
+        return checkpoint != null ? checkpoint : new Head(0, Canonical.genesis(), now);
+    }
+
+    /**
+     * @param now the time for the next entries: the database clock, or the last entry's time if that is later
+     */
+    record Head(long seq, byte[] hash, Instant now) {
+    }
+
+    record Written(Entry entry, byte[] hash) {
+    }
+}

@@ -1,0 +1,115 @@
+package de.kommunale2030.plattform.audit;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import de.kommunale2030.plattform.identity.SecurityEvents.AccountAdministered;
+import de.kommunale2030.plattform.identity.SecurityEvents.AccountLocked;
+import de.kommunale2030.plattform.identity.SecurityEvents.PasswordChanged;
+import de.kommunale2030.plattform.identity.SecurityEvents.RecoveryCodeUsed;
+import de.kommunale2030.plattform.identity.SecurityEvents.SecondFactorEnrolled;
+import de.kommunale2030.plattform.identity.SecurityEvents.SignInCompleted;
+import de.kommunale2030.plattform.identity.SecurityEvents.SignInFailed;
+import de.kommunale2030.plattform.identity.SecurityEvents.TokenAdministered;
+import de.kommunale2030.plattform.identity.SecurityEvents.TokenRefused;
+import de.kommunale2030.plattform.identity.SecurityEvents.TokenUsed;
+import de.kommunale2030.plattform.tenancy.TenantId;
+import de.kommunale2030.plattform.tenancy.Tenants;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records the identity module's security events. The listeners run synchronously in the publisher's
+ * thread: an event published inside the transaction of an administrative change is recorded in that
+ * transaction, and a failure to record rolls the change back. Events that name no known Kommune
+ * (a sign-in for an unknown AGS, a throttled client, a token that names no tenant) go into the
+ * chain of the platform's own tenant.
+ */
+@Component
+class SecurityEventAuditing {
+
+    private final AuditLog log;
+    private final Tenants tenants;
+
+    SecurityEventAuditing(AuditLog log, Tenants tenants) {
+        this.log = log;
+        this.tenants = tenants;
+    }
+
+    @EventListener
+    void on(SignInFailed event) {
+        var entry = AuditEvent.of(tenantOrPlatform(event.tenant()), Actor.anonymous(),
+                "identity.sign-in." + key(event.reason()), Outcome.DENIED);
+        log.record(event.account() == null ? entry : entry.on("account", event.account()));
+    }
+
+    @EventListener
+    void on(AccountLocked event) {
+        log.record(AuditEvent.of(new TenantId(event.tenant()), Actor.system(), "identity.account.lock", Outcome.ALLOWED)
+            .on("account", event.account()));
+    }
+
+    @EventListener
+    void on(SignInCompleted event) {
+        recordOwn(event.tenant(), event.account(), "identity.sign-in");
+    }
+
+    @EventListener
+    void on(PasswordChanged event) {
+        recordOwn(event.tenant(), event.account(), "identity.password.change");
+    }
+
+    @EventListener
+    void on(SecondFactorEnrolled event) {
+        recordOwn(event.tenant(), event.account(), "identity.second-factor.enrol");
+    }
+
+    @EventListener
+    void on(RecoveryCodeUsed event) {
+        recordOwn(event.tenant(), event.account(), "identity.recovery-code.use");
+    }
+
+    @EventListener
+    void on(AccountAdministered event) {
+        log.record(AuditEvent.of(new TenantId(event.tenant()), actingOr(event.actor()),
+                "identity.account." + key(event.change()), Outcome.ALLOWED).on("account", event.account()));
+    }
+
+    @EventListener
+    void on(TokenUsed event) {
+        log.record(AuditEvent.of(new TenantId(event.tenant()), new Actor(Actor.Type.TOKEN, event.token(), java.util.List.of()),
+                "identity.token.use", Outcome.ALLOWED).on("token", event.token()));
+    }
+
+    @EventListener
+    void on(TokenRefused event) {
+        var entry = AuditEvent.of(tenantOrPlatform(event.tenant()), Actor.anonymous(), "identity.token.refuse",
+                Outcome.DENIED);
+        log.record(event.token() == null ? entry : entry.on("token", event.token()));
+    }
+
+    @EventListener
+    void on(TokenAdministered event) {
+        log.record(AuditEvent.of(new TenantId(event.tenant()), actingOr(event.administrator()),
+                event.revoked() ? "identity.token.revoke" : "identity.token.issue", Outcome.ALLOWED).on("token", event.token()));
+    }
+
+    /** A person's own step: the actor is the account itself, even before its session is complete. */
+    private void recordOwn(UUID tenant, UUID account, String action) {
+        log.record(AuditEvent.of(new TenantId(tenant), Actor.user(account), action, Outcome.ALLOWED).on("account", account));
+    }
+
+    /** The signed-in person or token of the request with its grants, if it is the one the event names. */
+    private static Actor actingOr(UUID actor) {
+        var current = Actor.current();
+        return actor.equals(current.id()) ? current : Actor.user(actor);
+    }
+
+    private TenantId tenantOrPlatform(UUID tenant) {
+        return tenant != null ? new TenantId(tenant) : tenants.platform();
+    }
+
+    private static String key(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

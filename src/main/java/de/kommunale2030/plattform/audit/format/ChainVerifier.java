@@ -1,0 +1,118 @@
+package de.kommunale2030.plattform.audit.format;
+
+import java.util.UUID;
+
+/**
+ * Checks one tenant's chain as it streams past, in sequence order: every entry must follow its
+ * predecessor without a gap and carry the hash computed from it; every checkpoint must be signed
+ * by a trusted key and match the chain at its sequence number. The first fault is kept with the
+ * sequence number where it shows; checking stops there.
+ */
+public final class ChainVerifier {
+
+    private final UUID tenant;
+    private final PublicSigningKey trusted;
+    private long seq;
+    private byte[] hash;
+    private long entries;
+    private long checkpoints;
+    private long lastCheckpointSeq;
+    private Long firstBad;
+    private String problem;
+
+    /**
+     * @param anchorSeq  the sequence number before the first entry to check (0 for a whole chain)
+     * @param anchorHash the hash at {@code anchorSeq} ({@link Canonical#genesis()} for a whole chain)
+     */
+    public ChainVerifier(UUID tenant, long anchorSeq, byte[] anchorHash, PublicSigningKey trusted) {
+        this.tenant = tenant;
+        this.trusted = trusted;
+        this.seq = anchorSeq;
+        this.hash = anchorHash.clone();
+        this.lastCheckpointSeq = anchorSeq;
+    }
+
+    public boolean intact() {
+        return firstBad == null;
+    }
+
+    /** The entry that follows must have this sequence number. */
+    public long nextSeq() {
+        return seq + 1;
+    }
+
+    public long lastSeq() {
+        return seq;
+    }
+
+    public byte[] lastHash() {
+        return hash.clone();
+    }
+
+    public long entries() {
+        return entries;
+    }
+
+    public void entry(Entry entry, byte[] storedHash) {
+        if (!intact()) {
+            return;
+        }
+        if (!tenant.equals(entry.tenant())) {
+            fail(entry.seq(), "Eintrag " + entry.seq() + " gehört zu einem anderen Mandanten.");
+        }
+        else if (entry.seq() != seq + 1) {
+            fail(seq + 1, entry.seq() > seq + 1 ? "Eintrag " + (seq + 1) + " fehlt (nach " + seq + " folgt " + entry.seq() + ")."
+                    : "Eintrag " + entry.seq() + " steht an falscher Stelle (nach " + seq + ").");
+        }
+        else {
+            var computed = entry.chain(hash);
+            if (!Canonical.same(computed, storedHash)) {
+                fail(entry.seq(), "Eintrag " + entry.seq() + " wurde verändert: sein Hash passt nicht zur Kette.");
+            }
+            else {
+                seq = entry.seq();
+                hash = computed;
+                entries++;
+            }
+        }
+    }
+
+    public void checkpoint(Checkpoint checkpoint) {
+        if (!intact()) {
+            return;
+        }
+        if (!tenant.equals(checkpoint.tenant())) {
+            fail(checkpoint.seq(), "Checkpoint " + checkpoint.seq() + " gehört zu einem anderen Mandanten.");
+        }
+        else if (!checkpoint.verifiedBy(trusted)) {
+            fail(checkpoint.seq(), "Die Signatur von Checkpoint " + checkpoint.seq()
+                    + " ist ungültig oder stammt nicht vom vertrauenswürdigen Schlüssel.");
+        }
+        else if (checkpoint.seq() != seq) {
+            fail(Math.min(checkpoint.seq(), seq + 1), "Checkpoint " + checkpoint.seq()
+                    + " bezeugt einen Eintrag, der an dieser Stelle fehlt (letzter geprüfter Eintrag: " + seq + ").");
+        }
+        else if (!Canonical.same(checkpoint.hash(), hash)) {
+            // the hashes in between were recomputed to fit; the change lies after the last checkpoint that matched
+            fail(lastCheckpointSeq + 1, "Die Kette stimmt nicht mit dem signierten Checkpoint " + checkpoint.seq()
+                    + " überein: zwischen Eintrag " + (lastCheckpointSeq + 1) + " und " + checkpoint.seq()
+                    + " wurde etwas verändert und die Hashes neu berechnet.");
+        }
+        else {
+            checkpoints++;
+            lastCheckpointSeq = checkpoint.seq();
+        }
+    }
+
+    /** A fault found outside the chain itself (an unreadable line, a missing seal). */
+    public void fail(long atSeq, String reason) {
+        if (intact()) {
+            firstBad = atSeq;
+            problem = reason;
+        }
+    }
+
+    public Verification result() {
+        return new Verification(tenant, intact(), entries, checkpoints, firstBad, problem, trusted.fingerprint());
+    }
+}

@@ -1,0 +1,64 @@
+package de.kommunale2030.plattform.audit.format;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+
+import de.kommunale2030.plattform.cli.CommandHandler;
+import de.kommunale2030.plattform.cli.CommandLineInterface;
+import de.kommunale2030.plattform.cli.Invocation;
+
+/**
+ * {@code ./k2030 audit verify-export FILE [--public-key FINGERPRINT]}: runs without database and
+ * server, so an auditor can check an export on any machine with Java.
+ */
+public final class VerifyExportCommand implements CommandHandler {
+
+    @Override
+    public String command() {
+        return "audit verify-export";
+    }
+
+    @Override
+    public int run(Invocation invocation, PrintStream out, PrintStream err) {
+        var file = Path.of(invocation.argument("file"));
+        var expected = invocation.optional("public-key").orElse(null);
+        Verification result;
+        try (var lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            result = new ExportVerifier().verify(lines, expected);
+        }
+        catch (NoSuchFileException e) {
+            err.println("Die Datei " + file + " gibt es nicht.");
+            return CommandLineInterface.USAGE;
+        }
+        catch (IOException | java.io.UncheckedIOException e) {
+            err.println("Die Datei " + file + " ist nicht lesbar (kein UTF-8-Text?).");
+            return CommandLineInterface.FAILURE;
+        }
+        catch (ExportVerifier.InvalidExport e) {
+            err.println(e.getMessage());
+            return CommandLineInterface.FAILURE;
+        }
+        var report = new LinkedHashMap<String, Object>();
+        report.put("tenant", result.tenant().toString());
+        report.put("intact", result.intact());
+        report.put("entries", result.entries());
+        report.put("checkpoints", result.checkpoints());
+        report.put("firstBadSeq", result.firstBadSeq());
+        report.put("problem", result.problem());
+        report.put("keyFingerprint", result.keyFingerprint());
+        out.println(Canonical.JSON.writeValueAsString(report));
+        if (result.intact()) {
+            err.println("Export unversehrt: " + result.entries() + " Einträge, " + result.checkpoints()
+                    + " Checkpoints, signiert mit dem Schlüssel " + result.keyFingerprint()
+                    + (expected == null ? ". Vergleichen Sie diesen Fingerabdruck mit dem veröffentlichten der Plattform." : "."));
+            return CommandLineInterface.OK;
+        }
+        err.println("Export NICHT unversehrt, erster fehlerhafter Eintrag: " + result.firstBadSeq() + ". " + result.problem());
+        return CommandLineInterface.FAILURE;
+    }
+}

@@ -1,0 +1,40 @@
+package de.kommunale2030.plattform.identity;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import de.kommunale2030.plattform.tenancy.TenantId;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Who acts in the current request, in ids: a signed-in person (with the keys of their roles) or a
+ * machine client (with its token's scopes). Other modules use it to attribute what they record.
+ *
+ * @param grants role keys of a person, scopes of a token; sorted
+ */
+public record Acting(TenantId tenant, UUID id, Kind kind, List<String> grants) {
+
+    public enum Kind {
+        PERSON, TOKEN
+    }
+
+    public Acting {
+        grants = List.copyOf(grants);
+    }
+
+    /** The completed sign-in or the token of the current request; empty while signing in or anonymous. */
+    public static Optional<Acting> current() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication instanceof PlatformAuthentication person && person.isAuthenticated()) {
+            return Optional.of(new Acting(person.tenant(), person.actor(), Kind.PERSON,
+                    person.roles().stream().map(Role::name).sorted().toList()));
+        }
+        if (authentication instanceof TokenAuthentication token) {
+            return Optional.of(new Acting(token.tenant(), token.actor(), Kind.TOKEN,
+                    token.getAuthorities().stream().map(GrantedAuthority::getAuthority).sorted().toList()));
+        }
+        return Optional.empty();
+    }
+}

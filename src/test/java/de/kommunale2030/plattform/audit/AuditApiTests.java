@@ -1,0 +1,128 @@
+package de.kommunale2030.plattform.audit;
+
+import java.io.BufferedReader;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+
+import de.kommunale2030.plattform.PlatformClient;
+import de.kommunale2030.plattform.PlatformTest;
+import de.kommunale2030.plattform.audit.format.ExportVerifier;
+import de.kommunale2030.plattform.identity.Staff;
+import de.kommunale2030.plattform.identity.Username;
+import de.kommunale2030.plattform.tenancy.Ags;
+import de.kommunale2030.plattform.tenancy.TenantId;
+import de.kommunale2030.plattform.tenancy.Tenants;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The audit log as auditors and administrators meet it over HTTPS: sign-ins and administration are
+ * recorded with ids only, auditors verify, search and export, and an action whose entry cannot be
+ * written does not happen.
+ */
+class AuditApiTests extends PlatformTest {
+
+    @Autowired
+    Tenants tenants;
+
+    @Autowired
+    ChainVerification verification;
+
+    String ags;
+
+    TenantId tenant;
+
+    PlatformClient admin;
+
+    PlatformClient auditor;
+
+    @BeforeEach
+    void tenantWithAdminAndAuditor() {
+        var onboarded = onboarding.onboard(Ags.of(freshAgs()), "Gemeinde Prüfstadt", Username.of("admin"));
+        ags = onboarded.tenant().ags().value();
+        tenant = onboarded.tenant().id();
+        admin = Staff.firstSignIn(DATA_DIRECTORY, port, ags, "admin", onboarded.initialPassword());
+        var created = admin.post("/api/v1/users", Map.of("username", "r.pruefer", "displayName", "Renate Prüfer", "roles",
+                List.of("AUDIT")));
+        assertThat(created.status()).isEqualTo(201);
+        auditor = Staff.firstSignIn(DATA_DIRECTORY, port, ags, "r.pruefer", created.json().get("initialPassword").asString());
+    }
+
+    @Test
+    void signInsAndAdministrationAreRecordedWithIdsOnly() {
+        var wrong = new PlatformClient(DATA_DIRECTORY, port).withCsrf()
+            .post("/api/v1/session", Map.of("tenant", ags, "username", "admin", "password", "falsch-falsch-falsch"));
+        assertThat(wrong.status()).isEqualTo(401);
+
+        var page = auditor.get("/api/v1/audit/entries?size=200");
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        var actions = page.json().get("entries").valueStream().map(entry -> entry.get("action").asString()).toList();
+        assertThat(actions).contains("identity.sign-in", "identity.password.change", "identity.second-factor.enrol",
+                "identity.account.created", "identity.sign-in.wrong-password", "audit.search");
+        assertThat(page.body()).doesNotContain("Renate", "Prüfer", "r.pruefer", "falsch", "127.0.0.1");
+        var created = page.json().get("entries").valueStream()
+            .filter(entry -> entry.get("action").asString().equals("identity.account.created"))
+            .findFirst()
+            .orElseThrow();
+        assertThat(created.get("actorType").asString()).isEqualTo("USER");
+        assertThat(created.get("actorRoles").asString()).isEqualTo("MANDANTEN_ADMIN");
+        assertThat(created.get("requestId").asString()).hasSize(36);
+        assertThat(created.get("resourceType").asString()).isEqualTo("account");
+
+        var refused = auditor.get("/api/v1/audit/entries?action=identity.sign-in&outcome=DENIED");
+        assertThat(refused.json().get("entries").valueStream().map(entry -> entry.get("action").asString()).toList())
+            .containsExactly("identity.sign-in.wrong-password");
+    }
+
+    @Test
+    void aSignInForAnUnknownKommuneIsRecordedInThePlatformsChain() {
+        var platform = tenants.platform();
+        var before = verification.verify(platform).entries();
+        var unknown = new PlatformClient(DATA_DIRECTORY, port).withCsrf()
+            .post("/api/v1/session", Map.of("tenant", "09999998", "username", "admin", "password", "irgendein-passwort"));
+        assertThat(unknown.status()).isEqualTo(401);
+        var after = verification.verify(platform);
+        assertThat(after.intact()).isTrue();
+        assertThat(after.entries()).isGreaterThan(before);
+    }
+
+    @Test
+    void auditorsVerifyAndExportAndTheExportVerifiesOffline() {
+        var verified = auditor.get("/api/v1/audit/verification");
+        assertThat(verified.status()).isEqualTo(200);
+        assertThat(verified.json().get("intact").asBoolean()).isTrue();
+        var key = auditor.get("/api/v1/audit/signing-key").json();
+
+        var export = auditor.get("/api/v1/audit/export");
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.headers().firstValue("Content-Disposition").orElseThrow()).contains("audit-" + ags + ".jsonl");
+        var result = new ExportVerifier()
+            .verify(new BufferedReader(new StringReader(export.body())), key.get("fingerprint").asString());
+        assertThat(result.intact()).as(String.valueOf(result.problem())).isTrue();
+        assertThat(export.body()).contains("\"action\":\"audit.export\"").contains("\"action\":\"audit.verify\"");
+
+        var csv = auditor.get("/api/v1/audit/export?format=csv&from=2000-01-01");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.body()).startsWith("seq;time;actorType");
+        assertThat(auditor.get("/api/v1/audit/export?format=pdf").status()).isEqualTo(400);
+        assertThat(auditor.get("/api/v1/audit/entries?from=gestern").status()).isEqualTo(400);
+        assertThat(auditor.get("/api/v1/audit/entries?size=100000").status()).isEqualTo(400);
+    }
+
+    @Test
+    void anAdministrativeChangeWhoseEntryCannotBeWrittenDoesNotHappen() throws Exception {
+        AuditStorageFault.whileFailing(this::superuser, tenant, () -> {
+            var refused = admin.post("/api/v1/users", Map.of("username", "n.niemand", "roles", List.of("SACHBEARBEITUNG")));
+            assertThat(refused.status()).isEqualTo(503);
+            assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).contains("application/problem+json");
+            assertThat(refused.body()).contains("nicht protokolliert").doesNotContain("disk full", "Exception");
+        });
+        var users = admin.get("/api/v1/users").body();
+        assertThat(users).doesNotContain("n.niemand");
+        assertThat(verification.verify(tenant).intact()).isTrue();
+    }
+}
