@@ -45,26 +45,20 @@ class ChainWriter {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("Audit entries are appended inside a transaction");
         }
-        jdbc.query("SELECT pg_advisory_xact_lock(?, hashtext(?))", rs -> null, LOCK_SPACE, tenant.value().toString());
-        var head = jdbc.query("""
-                SELECT clock_timestamp() AS now, e.seq, e.hash, e.occurred_at
-                FROM (SELECT 1) AS one
-                LEFT JOIN LATERAL (SELECT seq, hash, occurred_at FROM audit.entry WHERE tenant_id = ?
-                                   ORDER BY seq DESC LIMIT 1) AS e ON true""", rs -> {
+        var head = jdbc.query("SELECT now, last_seq, last_hash, last_time FROM audit.lock_chain(?, ?)", rs -> {
             rs.next();
             var now = rs.getObject("now", OffsetDateTime.class).toInstant();
-            var seq = rs.getLong("seq");
+            var seq = rs.getLong("last_seq");
             if (rs.wasNull()) {
-                return null;
+                return new Head(-1, null, now);
             }
-            var last = rs.getObject("occurred_at", OffsetDateTime.class).toInstant();
-            return new Head(seq, rs.getBytes("hash"), now.isBefore(last) ? last : now);
-        }, tenant.value());
-        if (head != null) {
+            var last = rs.getObject("last_time", OffsetDateTime.class).toInstant();
+            return new Head(seq, rs.getBytes("last_hash"), now.isBefore(last) ? last : now);
+        }, tenant.value(), LOCK_SPACE);
+        if (head.seq() >= 0) {
             return head;
         }
-        var now = jdbc.queryForObject("SELECT clock_timestamp()", OffsetDateTime.class).toInstant();
-        return anchor(tenant, now);
+        return anchor(tenant, head.now());
     }
 
     /**

@@ -13,8 +13,12 @@ import de.kommunale2030.plattform.identity.SecurityEvents.SignInFailed;
 import de.kommunale2030.plattform.identity.SecurityEvents.TokenAdministered;
 import de.kommunale2030.plattform.identity.SecurityEvents.TokenRefused;
 import de.kommunale2030.plattform.identity.SecurityEvents.TokenUsed;
+import de.kommunale2030.plattform.identity.Acting;
+import de.kommunale2030.plattform.protection.AccessRefused;
 import de.kommunale2030.plattform.tenancy.TenantId;
 import de.kommunale2030.plattform.tenancy.Tenants;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +31,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SecurityEventAuditing {
+
+    private static final Logger logger = LoggerFactory.getLogger(SecurityEventAuditing.class);
 
     private final AuditLog log;
     private final Tenants tenants;
@@ -92,6 +98,25 @@ class SecurityEventAuditing {
     void on(TokenAdministered event) {
         log.record(AuditEvent.of(new TenantId(event.tenant()), actingOr(event.administrator()),
                 event.revoked() ? "identity.token.revoke" : "identity.token.issue", Outcome.ALLOWED).on("token", event.token()));
+    }
+
+    /**
+     * A refusal happens whether or not it can be recorded; a failure to record it is logged, not
+     * turned into an error response.
+     */
+    @EventListener
+    void on(AccessRefused event) {
+        var actor = Actor.current();
+        Acting.current().ifPresent(acting -> {
+            try {
+                log.record(AuditEvent.of(acting.tenant(), actor,
+                        event.csrf() ? "protection.csrf.refuse" : "protection.access.refuse", Outcome.DENIED)
+                    .on("http-method", event.method()));
+            }
+            catch (AuditUnavailable e) {
+                logger.warn("A refused request of tenant {} could not be recorded", acting.tenant());
+            }
+        });
     }
 
     /** A person's own step: the actor is the account itself, even before its session is complete. */

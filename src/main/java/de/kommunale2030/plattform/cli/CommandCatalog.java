@@ -33,6 +33,8 @@ final class CommandCatalog {
             // Standalone so that an auditor can check an export on a machine without database or server.
             new CommandSpec("audit verify-export", List.of("file"), List.of(optional("public-key", "KEY")), true,
                     "prüft einen Audit-Export offline, ohne Datenbank und Server"),
+            new CommandSpec("bench audit", List.of(optional("seconds"), optional("threads")),
+                    "misst Schreib-, Prüf- und Exportleistung des Audit-Logs (legt Mandanten an: nur auf Test-Daten)"),
             new CommandSpec(HELP, List.of(), "zeigt diese Hilfe"));
 
     private CommandCatalog() {

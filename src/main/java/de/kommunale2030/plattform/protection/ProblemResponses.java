@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -20,9 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
 final class ProblemResponses {
 
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
 
-    ProblemResponses(JsonMapper json) {
+    ProblemResponses(JsonMapper json, ApplicationEventPublisher events) {
         this.json = json;
+        this.events = events;
     }
 
     AuthenticationEntryPoint authenticationRequired() {
@@ -36,13 +39,17 @@ final class ProblemResponses {
      */
     AccessDeniedHandler accessDenied() {
         return (request, response, exception) -> {
+            var authentication = SecurityContextHolder.getContext().getAuthentication();
+            var signedIn = authentication != null && authentication.isAuthenticated();
+            if (signedIn) {
+                events.publishEvent(new AccessRefused(request.getMethod(), exception instanceof CsrfException));
+            }
             if (exception instanceof CsrfException) {
                 respond(request, response, HttpStatus.FORBIDDEN, "Sicherheitsmerkmal fehlt",
                         "Der Anfrage fehlt ein gültiges CSRF-Token.");
                 return;
             }
-            var authentication = SecurityContextHolder.getContext().getAuthentication();
-            if (authentication == null || !authentication.isAuthenticated()) {
+            if (!signedIn) {
                 authenticationRequired().commence(request, response, null);
                 return;
             }

@@ -12,6 +12,7 @@ import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundleKey;
 import org.springframework.boot.ssl.SslOptions;
 import org.springframework.boot.ssl.SslStoreBundle;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -70,8 +71,9 @@ class ProtectionConfiguration {
 
     @Bean
     SecurityFilterChain platformSecurity(HttpSecurity http, List<AccessRules> accessRules,
-            List<AuthenticationFilters> authenticationFilters, TlsSettings settings, JsonMapper json) throws Exception {
-        var problems = new ProblemResponses(json);
+            List<AuthenticationFilters> authenticationFilters, TlsSettings settings, JsonMapper json,
+            ApplicationEventPublisher events) throws Exception {
+        var problems = new ProblemResponses(json, events);
         var rules = accessRules.stream().flatMap(module -> module.rules().stream()).toList();
         http.authorizeHttpRequests(requests -> {
             requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();

@@ -79,6 +79,17 @@ class AuditApiTests extends PlatformTest {
     }
 
     @Test
+    void refusedRequestsOfSignedInCallersAreRecorded() {
+        assertThat(auditor.post("/api/v1/users", Map.of("username", "x.versuch", "roles", List.of("MANDANTEN_ADMIN")))
+            .status()).isEqualTo(403);
+        assertThat(admin.get("/api/v1/audit/entries").status()).isEqualTo(403);
+        var refused = auditor.get("/api/v1/audit/entries?action=protection.access.refuse").json().get("entries");
+        assertThat(refused.valueStream().map(entry -> entry.get("resourceId").asString() + " " + entry.get("actorRoles").asString())
+            .toList()).containsExactlyInAnyOrder("POST AUDIT", "GET MANDANTEN_ADMIN");
+        assertThat(refused.valueStream().allMatch(entry -> entry.get("outcome").asString().equals("DENIED"))).isTrue();
+    }
+
+    @Test
     void aSignInForAnUnknownKommuneIsRecordedInThePlatformsChain() {
         var platform = tenants.platform();
         var before = verification.verify(platform).entries();
