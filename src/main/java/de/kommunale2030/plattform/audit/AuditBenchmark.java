@@ -121,7 +121,7 @@ class AuditBenchmark implements CommandHandler {
                 results.put("exportBytesPerEntry", Files.size(file) / Math.max(1, exported));
                 err.println("Offline prüfen …");
                 started = System.nanoTime();
-                try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                try (var reader = Files.newInputStream(file)) {
                     var offline = new ExportVerifier().verify(reader, null);
                     results.put("offlineVerificationEntriesPerSecond", perSecond(offline.entries(), started));
                     results.put("offlineIntact", offline.intact());

@@ -1,7 +1,5 @@
 package de.kommunale2030.plattform.audit;
 
-import java.io.BufferedReader;
-import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 
@@ -112,7 +110,8 @@ class AuditApiTests extends PlatformTest {
         assertThat(export.status()).isEqualTo(200);
         assertThat(export.headers().firstValue("Content-Disposition").orElseThrow()).contains("audit-" + ags + ".jsonl");
         var result = new ExportVerifier()
-            .verify(new BufferedReader(new StringReader(export.body())), key.get("fingerprint").asString());
+            .verify(new java.io.ByteArrayInputStream(export.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    key.get("fingerprint").asString());
         assertThat(result.intact()).as(String.valueOf(result.problem())).isTrue();
         assertThat(export.body()).contains("\"action\":\"audit.export\"").contains("\"action\":\"audit.verify\"");
 

@@ -79,12 +79,16 @@ public final class Canonical {
     }
 
     public static byte[] sha256(byte[]... parts) {
+        var digest = sha256Digest();
+        for (var part : parts) {
+            digest.update(part);
+        }
+        return digest.digest();
+    }
+
+    static MessageDigest sha256Digest() {
         try {
-            var digest = MessageDigest.getInstance("SHA-256");
-            for (var part : parts) {
-                digest.update(part);
-            }
-            return digest.digest();
+            return MessageDigest.getInstance("SHA-256");
         }
         catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);

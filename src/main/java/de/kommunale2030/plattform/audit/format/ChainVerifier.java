@@ -60,31 +60,60 @@ public final class ChainVerifier {
         if (!tenant.equals(entry.tenant())) {
             fail(entry.seq(), "Eintrag " + entry.seq() + " gehört zu einem anderen Mandanten.");
         }
-        else if (entry.seq() != seq + 1) {
-            fail(seq + 1, entry.seq() > seq + 1 ? "Eintrag " + (seq + 1) + " fehlt (nach " + seq + " folgt " + entry.seq() + ")."
-                    : "Eintrag " + entry.seq() + " steht an falscher Stelle (nach " + seq + ").");
-        }
-        else {
-            var computed = entry.chain(hash);
-            if (!Canonical.same(computed, storedHash)) {
-                fail(entry.seq(), "Eintrag " + entry.seq() + " wurde verändert: sein Hash passt nicht zur Kette.");
-            }
-            else {
-                seq = entry.seq();
-                hash = computed;
-                entries++;
-            }
+        else if (inOrder(entry.seq())) {
+            accept(entry.seq(), entry.chain(hash), storedHash);
         }
     }
 
+    /** An entry given as its canonical bytes (docs/audit-format.md). */
+    void entry(long entrySeq, byte[] canonical, byte[] storedHash) {
+        if (intact() && inOrder(entrySeq)) {
+            accept(entrySeq, Canonical.sha256(hash, canonical), storedHash);
+        }
+    }
+
+    /**
+     * An entry whose link was computed ahead, in parallel, from the hash stored with the entry right
+     * before it; that hash is the current one because the entry before was accepted just now.
+     */
+    void linkedEntry(long entrySeq, byte[] computed, byte[] storedHash) {
+        if (intact() && inOrder(entrySeq)) {
+            accept(entrySeq, computed, storedHash);
+        }
+    }
+
+    private boolean inOrder(long entrySeq) {
+        if (entrySeq == seq + 1) {
+            return true;
+        }
+        fail(seq + 1, entrySeq > seq + 1 ? "Eintrag " + (seq + 1) + " fehlt (nach " + seq + " folgt " + entrySeq + ")."
+                : "Eintrag " + entrySeq + " steht an falscher Stelle (nach " + seq + ").");
+        return false;
+    }
+
+    private void accept(long entrySeq, byte[] computed, byte[] storedHash) {
+        if (!Canonical.same(computed, storedHash)) {
+            fail(entrySeq, "Eintrag " + entrySeq + " wurde verändert: sein Hash passt nicht zur Kette.");
+            return;
+        }
+        seq = entrySeq;
+        hash = computed;
+        entries++;
+    }
+
     public void checkpoint(Checkpoint checkpoint) {
+        checkpoint(checkpoint, checkpoint.verifiedBy(trusted));
+    }
+
+    /** A checkpoint whose signature was already checked against the trusted key (in parallel). */
+    void checkpoint(Checkpoint checkpoint, boolean signedByTrustedKey) {
         if (!intact()) {
             return;
         }
         if (!tenant.equals(checkpoint.tenant())) {
             fail(checkpoint.seq(), "Checkpoint " + checkpoint.seq() + " gehört zu einem anderen Mandanten.");
         }
-        else if (!checkpoint.verifiedBy(trusted)) {
+        else if (!signedByTrustedKey) {
             fail(checkpoint.seq(), "Die Signatur von Checkpoint " + checkpoint.seq()
                     + " ist ungültig oder stammt nicht vom vertrauenswürdigen Schlüssel.");
         }

@@ -1,9 +1,14 @@
 package de.kommunale2030.plattform.audit.format;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -17,22 +22,25 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ExportVerifier {
 
+
     private final JsonMapper json = Canonical.JSON;
 
     /**
+     * @param export              the export file's bytes (UTF-8)
      * @param expectedFingerprint SHA-256 (hex) of the trusted public key, or {@code null}
      */
-    public Verification verify(BufferedReader lines, String expectedFingerprint) {
+    public Verification verify(InputStream export, String expectedFingerprint) {
         try {
-            return verifyLines(lines, expectedFingerprint);
+            return verifyLines(export, expectedFingerprint);
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private Verification verifyLines(BufferedReader lines, String expectedFingerprint) throws IOException {
-        var first = lines.readLine();
+    private Verification verifyLines(InputStream export, String expectedFingerprint) throws IOException {
+        var chunks = new Chunks(export);
+        var first = chunks.firstLine();
         JsonNode header;
         try {
             header = first == null ? null : json.readTree(first);
@@ -60,24 +68,221 @@ public final class ExportVerifier {
             throw new InvalidExport("Der Export ist mit einem anderen Schlüssel signiert als dem angegebenen.");
         }
         var chain = new ChainVerifier(parsedHeader.tenant(), parsedHeader.anchorSeq(), parsedHeader.anchorHash(), key);
-        var sealed = false;
-        long lineNumber = 1;
-        String line;
-        while ((line = lines.readLine()) != null && chain.intact()) {
-            lineNumber++;
-            if (sealed) {
-                chain.fail(chain.nextSeq(), "Nach dem Abschluss des Exports (Zeile " + (lineNumber - 1)
-                        + ") folgen weitere Zeilen.");
-                break;
+        var reading = new Reading(parsedHeader, key, chain);
+        var workers = Runtime.getRuntime().availableProcessors();
+        var pool = Executors.newFixedThreadPool(workers, runnable -> Thread.ofPlatform().daemon().unstarted(runnable));
+        var scanners = ThreadLocal.withInitial(() -> new EntryLines(parsedHeader.tenant().toString()));
+        try {
+            var pending = new ArrayDeque<Future<Block>>();
+            var end = false;
+            while (chain.intact()) {
+                while (!end && pending.size() < 2 * workers) {
+                    var chunk = chunks.next();
+                    if (chunk == null) {
+                        end = true;
+                    }
+                    else {
+                        pending.add(pool.submit(() -> Block.parse(scanners.get(), chunk, parsedHeader.tenant(), key)));
+                    }
+                }
+                var next = pending.poll();
+                if (next == null) {
+                    break;
+                }
+                reading.consume(next.get());
             }
-            JsonNode node;
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Verification interrupted", e);
+        }
+        catch (ExecutionException e) {
+            throw new IllegalStateException("Verification failed", e.getCause());
+        }
+        finally {
+            pool.shutdownNow();
+        }
+        if (chain.intact() && !reading.sealed) {
+            chain.fail(chain.nextSeq(), "Der Export endet ohne signierten Abschluss: er ist unvollständig oder gekürzt (nach Eintrag "
+                    + chain.lastSeq() + ").");
+        }
+        return chain.result();
+    }
+
+    /** The file in pieces of whole lines, about a mebibyte each. */
+    private static final class Chunks {
+
+        private static final int SIZE = 1 << 20;
+
+        private final InputStream in;
+        private byte[] rest = new byte[0];
+        private boolean end;
+
+        Chunks(InputStream in) {
+            this.in = new java.io.BufferedInputStream(in, SIZE);
+        }
+
+        /** The header line as text; {@code null} for an empty file. */
+        String firstLine() throws IOException {
+            var line = new java.io.ByteArrayOutputStream();
+            int b;
+            while ((b = in.read()) >= 0 && b != '\n') {
+                line.write(b);
+                if (line.size() > SIZE) {
+                    return null;
+                }
+            }
+            return line.size() == 0 && b < 0 ? null : line.toString(StandardCharsets.UTF_8);
+        }
+
+        /** The next piece ending with a complete line (or the file's end); {@code null} after the end. */
+        byte[] next() throws IOException {
+            var buffer = rest;
+            var filled = rest.length;
+            while (!end) {
+                buffer = java.util.Arrays.copyOf(buffer, filled + SIZE);
+                while (filled < buffer.length) {
+                    var read = in.read(buffer, filled, buffer.length - filled);
+                    if (read < 0) {
+                        end = true;
+                        break;
+                    }
+                    filled += read;
+                }
+                var cut = end ? filled : lastNewline(buffer, filled) + 1;
+                if (cut > 0) {
+                    rest = java.util.Arrays.copyOfRange(buffer, cut, filled);
+                    return java.util.Arrays.copyOf(buffer, cut);
+                }
+                // no line ends in this piece: read on until one does
+            }
+            rest = new byte[0];
+            return filled == 0 ? null : java.util.Arrays.copyOf(buffer, filled);
+        }
+
+        private static int lastNewline(byte[] buffer, int filled) {
+            for (int i = filled - 1; i >= 0; i--) {
+                if (buffer[i] == '\n') {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+
+    /**
+     * Lines parsed by a worker: entry lines into canonical bytes, and each entry's link hash when the
+     * line before it is an entry too, so the sequential pass only compares.
+     */
+    private record Block(byte[] data, int[] starts, int[] ends, EntryLines.Parsed[] entries, byte[][] links,
+            Checkpoint[] checkpoints, boolean[] signed) {
+
+        static Block parse(EntryLines scanner, byte[] data, UUID tenant, PublicSigningKey key) {
+            var count = 0;
+            for (byte b : data) {
+                if (b == '\n') {
+                    count++;
+                }
+            }
+            if (data.length > 0 && data[data.length - 1] != '\n') {
+                count++;
+            }
+            var starts = new int[count];
+            var ends = new int[count];
+            var line = 0;
+            var from = 0;
+            for (int i = 0; i <= data.length && line < count; i++) {
+                if (i == data.length || data[i] == '\n') {
+                    starts[line] = from;
+                    ends[line] = i;
+                    line++;
+                    from = i + 1;
+                }
+            }
+            var entries = new EntryLines.Parsed[count];
+            var links = new byte[count][];
+            var checkpoints = new Checkpoint[count];
+            var signed = new boolean[count];
+            var digest = Canonical.sha256Digest();
+            for (int i = 0; i < count; i++) {
+                entries[i] = scanner.parse(data, starts[i], ends[i]);
+                if (entries[i] != null && i > 0 && entries[i - 1] != null) {
+                    digest.update(entries[i - 1].stored());
+                    links[i] = digest.digest(entries[i].canonical());
+                }
+                else if (entries[i] == null) {
+                    checkpoints[i] = checkpointOrNull(tenant, new String(data, starts[i], ends[i] - starts[i],
+                            StandardCharsets.UTF_8));
+                    signed[i] = checkpoints[i] != null && checkpoints[i].verifiedBy(key);
+                }
+            }
+            return new Block(data, starts, ends, entries, links, checkpoints, signed);
+        }
+
+        /** Signatures cost more than anything else per line, so workers check them too. */
+        private static Checkpoint checkpointOrNull(UUID tenant, String line) {
             try {
-                node = json.readTree(line);
+                var node = Canonical.JSON.readTree(line);
+                return "checkpoint".equals(ExportVerifier.text(node, "type")) ? checkpoint(tenant, node) : null;
+            }
+            catch (RuntimeException e) {
+                return null;
+            }
+        }
+
+        String text(int line) {
+            return new String(data, starts[line], ends[line] - starts[line], StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The sequential pass over the blocks, in file order. */
+    private final class Reading {
+
+        private final ExportWriter.ExportHeader header;
+        private final PublicSigningKey key;
+        private final ChainVerifier chain;
+        private long lineNumber = 1;
+        private boolean sealed;
+
+        Reading(ExportWriter.ExportHeader header, PublicSigningKey key, ChainVerifier chain) {
+            this.header = header;
+            this.key = key;
+            this.chain = chain;
+        }
+
+        void consume(Block block) {
+            for (int i = 0; i < block.entries().length && chain.intact(); i++) {
+                lineNumber++;
+                if (sealed) {
+                    chain.fail(chain.nextSeq(), "Nach dem Abschluss des Exports (Zeile " + (lineNumber - 1)
+                            + ") folgen weitere Zeilen.");
+                    return;
+                }
+                var entry = block.entries()[i];
+                if (entry != null && block.links()[i] != null) {
+                    chain.linkedEntry(entry.seq(), block.links()[i], entry.stored());
+                }
+                else if (entry != null) {
+                    chain.entry(entry.seq(), entry.canonical(), entry.stored());
+                }
+                else if (block.checkpoints()[i] != null) {
+                    chain.checkpoint(block.checkpoints()[i], block.signed()[i]);
+                }
+                else {
+                    other(block.text(i));
+                }
+            }
+        }
+
+        /** Checkpoints, the seal, and whatever the fast path could not read. */
+        private void other(String line) {
+            try {
+                var node = json.readTree(line);
                 switch (String.valueOf(text(node, "type"))) {
-                    case "entry" -> chain.entry(entry(parsedHeader.tenant(), node), Canonical.unhex(text(node, "hash")));
-                    case "checkpoint" -> chain.checkpoint(checkpoint(parsedHeader.tenant(), node));
+                    case "entry" -> chain.entry(entry(header.tenant(), node), Canonical.unhex(text(node, "hash")));
+                    case "checkpoint" -> chain.checkpoint(checkpoint(header.tenant(), node));
                     case "seal" -> {
-                        seal(parsedHeader, key, chain, node);
+                        seal(header, key, chain, node);
                         sealed = true;
                     }
                     default -> chain.fail(chain.nextSeq(), "Zeile " + lineNumber + " hat eine unbekannte Art.");
@@ -87,11 +292,6 @@ public final class ExportVerifier {
                 chain.fail(chain.nextSeq(), "Zeile " + lineNumber + " ist beschädigt und nicht lesbar.");
             }
         }
-        if (chain.intact() && !sealed) {
-            chain.fail(chain.nextSeq(), "Der Export endet ohne signierten Abschluss: er ist unvollständig oder gekürzt (nach Eintrag "
-                    + chain.lastSeq() + ").");
-        }
-        return chain.result();
     }
 
     private static void seal(ExportWriter.ExportHeader header, PublicSigningKey key, ChainVerifier chain, JsonNode node) {

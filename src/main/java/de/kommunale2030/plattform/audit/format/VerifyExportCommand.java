@@ -2,7 +2,6 @@ package de.kommunale2030.plattform.audit.format;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -28,7 +27,7 @@ public final class VerifyExportCommand implements CommandHandler {
         var file = Path.of(invocation.argument("file"));
         var expected = invocation.optional("public-key").orElse(null);
         Verification result;
-        try (var lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (var lines = Files.newInputStream(file)) {
             result = new ExportVerifier().verify(lines, expected);
         }
         catch (NoSuchFileException e) {
@@ -36,7 +35,7 @@ public final class VerifyExportCommand implements CommandHandler {
             return CommandLineInterface.USAGE;
         }
         catch (IOException | java.io.UncheckedIOException e) {
-            err.println("Die Datei " + file + " ist nicht lesbar (kein UTF-8-Text?).");
+            err.println("Die Datei " + file + " ist nicht lesbar.");
             return CommandLineInterface.FAILURE;
         }
         catch (ExportVerifier.InvalidExport e) {

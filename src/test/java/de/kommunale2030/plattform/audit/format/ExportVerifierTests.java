@@ -1,7 +1,5 @@
 package de.kommunale2030.plattform.audit.format;
 
-import java.io.BufferedReader;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -136,10 +134,10 @@ class ExportVerifierTests {
     @Test
     void aFileSignedByAnotherKeyThanTheExpectedOneIsRejected() {
         var text = String.join("\n", lines);
-        assertThatThrownBy(() -> new ExportVerifier().verify(new BufferedReader(new StringReader(text)),
+        assertThatThrownBy(() -> new ExportVerifier().verify(stream(text),
                 newKey().publicKey().fingerprint()))
             .isInstanceOf(ExportVerifier.InvalidExport.class);
-        assertThat(new ExportVerifier().verify(new BufferedReader(new StringReader(text)),
+        assertThat(new ExportVerifier().verify(stream(text),
                 KEY.publicKey().fingerprint()).intact()).isTrue();
     }
 
@@ -151,7 +149,7 @@ class ExportVerifierTests {
         var changed = new ArrayList<>(lines);
         changed.set(0, JSON.writeValueAsString(header));
         var text = String.join("\n", changed);
-        assertThatThrownBy(() -> new ExportVerifier().verify(new BufferedReader(new StringReader(text)),
+        assertThatThrownBy(() -> new ExportVerifier().verify(stream(text),
                 KEY.publicKey().fingerprint()))
             .isInstanceOf(ExportVerifier.InvalidExport.class);
         // without the expected fingerprint the old signatures no longer match the substituted key
@@ -185,7 +183,11 @@ class ExportVerifierTests {
     }
 
     private static Verification verify(List<String> export) {
-        return new ExportVerifier().verify(new BufferedReader(new StringReader(String.join("\n", export))), null);
+        return new ExportVerifier().verify(stream(String.join("\n", export)), null);
+    }
+
+    private static java.io.InputStream stream(String text) {
+        return new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** Index of the entry line with this sequence number in the whole export. */
@@ -229,6 +231,15 @@ class ExportVerifierTests {
         }
         writer.seal();
         return List.of(out.toString().split("\n"));
+    }
+
+    /** One entry line as the export writes it. */
+    static String entryLine(Entry entry, byte[] previous) {
+        var out = new StringWriter();
+        var writer = new ExportWriter(out, KEY, new ExportWriter.ExportHeader(entry.tenant(), null, null, null,
+                Instant.parse("2026-11-27T10:00:00Z"), entry.seq() - 1, previous));
+        writer.entry(entry, entry.chain(previous));
+        return out.toString().split("\n")[1];
     }
 
     static SigningKey newKey() {
