@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.Map;
 
 import de.kommunale2030.plattform.audit.format.Verification;
 import de.kommunale2030.plattform.cli.CommandHandler;
@@ -62,16 +62,8 @@ class AuditCommands {
         });
     }
 
-    static LinkedHashMap<String, Object> report(Tenant tenant, Verification result) {
-        var report = new LinkedHashMap<String, Object>();
-        report.put("tenant", tenant.ags() == null ? AuditTenants.PLATFORM : tenant.ags().value());
-        report.put("intact", result.intact());
-        report.put("entries", result.entries());
-        report.put("checkpoints", result.checkpoints());
-        report.put("firstBadSeq", result.firstBadSeq());
-        report.put("problem", result.problem());
-        report.put("keyFingerprint", result.keyFingerprint());
-        return report;
+    static Map<String, Object> report(Tenant tenant, Verification result) {
+        return result.report(tenant.ags() == null ? AuditTenants.PLATFORM : tenant.ags().value());
     }
 
     private static String summary(Tenant tenant, Verification result) {

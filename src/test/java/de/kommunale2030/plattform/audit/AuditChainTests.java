@@ -5,9 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 import de.kommunale2030.plattform.PlatformTest;
 import de.kommunale2030.plattform.audit.format.Checkpoint;
@@ -195,24 +193,18 @@ class AuditChainTests extends PlatformTest {
     @Test
     void thirtyTwoConcurrentWritersLeaveOneGaplessChain() throws Exception {
         var tenant = tenantWithEntries(0);
-        try (var pool = Executors.newFixedThreadPool(32)) {
-            var done = new ArrayList<Future<?>>();
-            for (int writer = 0; writer < 32; writer++) {
-                done.add(pool.submit(() -> {
-                    for (int i = 0; i < 50; i++) {
-                        log.record(AuditEvent.of(tenant, Actor.system(), "records.case.read", Outcome.ALLOWED));
-                    }
-                }));
-            }
-            for (var future : done) {
-                future.get();
-            }
-        }
+        ConcurrentWriters.record(tenant, List.of(log), 32, 50);
+        assertGaplessAndIntact(tenant, 1600);
+    }
+
+    /** Sequence numbers 1 to {@code entries} without a gap, and a chain that verifies. */
+    Verification assertGaplessAndIntact(TenantId tenant, long entries) {
         var seqs = inTenant(tenant, () -> jdbc.sql("SELECT seq FROM audit.entry WHERE tenant_id = :t ORDER BY seq")
             .param("t", tenant.value()).query(Long.class).list());
-        assertThat(seqs).containsExactlyElementsOf(IntStream.rangeClosed(1, 1600).mapToObj(Long::valueOf).toList());
+        assertThat(seqs).containsExactlyElementsOf(LongStream.rangeClosed(1, entries).boxed().toList());
         var result = verification.verify(tenant);
         assertThat(result.intact()).as(String.valueOf(result.problem())).isTrue();
+        return result;
     }
 
     @Test

@@ -4,9 +4,8 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 import de.kommunale2030.plattform.CliRun;
 import de.kommunale2030.plattform.K2030Application;
@@ -40,25 +39,14 @@ class AuditInstancesTests extends PlatformTest {
             .properties("spring.main.banner-mode=off", "logging.level.root=WARN")
             .initializers(context -> context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(
                     "second-instance", Map.of("k2030.data-dir", DATA_DIRECTORY.toString(), "k2030.database.pool-size", "3"))))
-            .run(); var pool = Executors.newFixedThreadPool(8)) {
+            .run()) {
             var other = second.getBean(AuditLog.class);
             assertThat(other).isNotSameAs(log);
-            var done = new ArrayList<Future<?>>();
-            for (int writer = 0; writer < 8; writer++) {
-                var instance = writer % 2 == 0 ? log : other;
-                done.add(pool.submit(() -> {
-                    for (int i = 0; i < 150; i++) {
-                        instance.record(AuditEvent.of(tenant, Actor.system(), "records.case.read", Outcome.ALLOWED));
-                    }
-                }));
-            }
-            for (var future : done) {
-                future.get();
-            }
+            ConcurrentWriters.record(tenant, List.of(log, other), 8, 150);
         }
         var seqs = inTenant(tenant, () -> jdbc.sql("SELECT seq FROM audit.entry WHERE tenant_id = :t ORDER BY seq")
             .param("t", tenant.value()).query(Long.class).list());
-        assertThat(seqs).containsExactlyElementsOf(IntStream.rangeClosed(1, 1200).mapToObj(Long::valueOf).toList());
+        assertThat(seqs).containsExactlyElementsOf(LongStream.rangeClosed(1, 1200).boxed().toList());
         var result = verification.verify(tenant);
         assertThat(result.intact()).as(String.valueOf(result.problem())).isTrue();
         assertThat(result.checkpoints()).isEqualTo(1);

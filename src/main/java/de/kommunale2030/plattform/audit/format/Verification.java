@@ -13,4 +13,17 @@ import java.util.UUID;
  */
 public record Verification(UUID tenant, boolean intact, long entries, long checkpoints, Long firstBadSeq,
         String problem, String keyFingerprint) {
+
+    /** The JSON result of the commands and the API, in a fixed order, naming the tenant as given. */
+    public java.util.Map<String, Object> report(String tenantName) {
+        var report = new java.util.LinkedHashMap<String, Object>();
+        report.put("tenant", tenantName);
+        report.put("intact", intact);
+        report.put("entries", entries);
+        report.put("checkpoints", checkpoints);
+        report.put("firstBadSeq", firstBadSeq);
+        report.put("problem", problem);
+        report.put("keyFingerprint", keyFingerprint);
+        return report;
+    }
 }

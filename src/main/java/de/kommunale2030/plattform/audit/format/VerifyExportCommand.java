@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 
 import de.kommunale2030.plattform.cli.CommandHandler;
 import de.kommunale2030.plattform.cli.CommandLineInterface;
@@ -42,15 +41,7 @@ public final class VerifyExportCommand implements CommandHandler {
             err.println(e.getMessage());
             return CommandLineInterface.FAILURE;
         }
-        var report = new LinkedHashMap<String, Object>();
-        report.put("tenant", result.tenant().toString());
-        report.put("intact", result.intact());
-        report.put("entries", result.entries());
-        report.put("checkpoints", result.checkpoints());
-        report.put("firstBadSeq", result.firstBadSeq());
-        report.put("problem", result.problem());
-        report.put("keyFingerprint", result.keyFingerprint());
-        out.println(Canonical.JSON.writeValueAsString(report));
+        out.println(Canonical.JSON.writeValueAsString(result.report(result.tenant().toString())));
         if (result.intact()) {
             err.println("Export unversehrt: " + result.entries() + " Einträge, " + result.checkpoints()
                     + " Checkpoints, signiert mit dem Schlüssel " + result.keyFingerprint()
