@@ -11,6 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
@@ -34,6 +36,17 @@ class AuditConfiguration {
                 AccessRule.requires(HttpMethod.GET, "/api/v1/audit/entries", read),
                 AccessRule.requires(HttpMethod.GET, "/api/v1/audit/signing-key", read),
                 AccessRule.requires(HttpMethod.GET, "/api/v1/audit/export", Permission.AUDIT_EXPORT.key()));
+    }
+
+    @Bean
+    @ConditionalOnWebApplication
+    WebMvcConfigurer readAuditing(AuditLog log) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new ReadAuditing(log));
+            }
+        };
     }
 
     /** First of all filters, so that every entry of a request, even a refused sign-in, carries its id. */

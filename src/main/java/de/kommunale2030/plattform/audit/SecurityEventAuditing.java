@@ -111,7 +111,7 @@ class SecurityEventAuditing {
             try {
                 log.record(AuditEvent.of(acting.tenant(), actor,
                         event.csrf() ? "protection.csrf.refuse" : "protection.access.refuse", Outcome.DENIED)
-                    .on("http-method", event.method()));
+                    .on("http-method", event.method().matches("[A-Z]{1,20}") ? event.method() : "OTHER"));
             }
             catch (AuditUnavailable e) {
                 logger.warn("A refused request of tenant {} could not be recorded", acting.tenant());
@@ -131,7 +131,7 @@ class SecurityEventAuditing {
     }
 
     private TenantId tenantOrPlatform(UUID tenant) {
-        return tenant != null ? new TenantId(tenant) : tenants.platform();
+        return tenant != null ? new TenantId(tenant) : tenants.findPlatform().orElseGet(tenants::platform);
     }
 
     private static String key(Enum<?> value) {

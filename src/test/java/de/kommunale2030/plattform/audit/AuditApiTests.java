@@ -77,6 +77,28 @@ class AuditApiTests extends PlatformTest {
     }
 
     @Test
+    void everyReadOfASignedInCallerIsRecordedBeforeItHappens() throws Exception {
+        var users = admin.get("/api/v1/users");
+        assertThat(users.status()).isEqualTo(200);
+        var auditorId = users.json().valueStream()
+            .filter(user -> user.get("username").asString().equals("r.pruefer"))
+            .findFirst()
+            .orElseThrow()
+            .get("id")
+            .asString();
+        assertThat(admin.get("/api/v1/users/" + auditorId).status()).isEqualTo(200);
+        var reads = auditor.get("/api/v1/audit/entries?action=api.read").json().get("entries");
+        assertThat(reads.valueStream().map(entry -> entry.get("resourceType").asString() + " " + entry.get("resourceId").asString())
+            .toList()).contains("users all", "users " + auditorId);
+
+        AuditStorageFault.whileFailing(this::superuser, tenant, () -> {
+            var refused = admin.get("/api/v1/users");
+            assertThat(refused.status()).isEqualTo(503);
+            assertThat(refused.body()).doesNotContain("r.pruefer");
+        });
+    }
+
+    @Test
     void refusedRequestsOfSignedInCallersAreRecorded() {
         assertThat(auditor.post("/api/v1/users", Map.of("username", "x.versuch", "roles", List.of("MANDANTEN_ADMIN")))
             .status()).isEqualTo(403);
