@@ -30,6 +30,7 @@ public final class PlatformClient {
     private final int port;
     private final HttpClient http;
     private final SSLContext tls;
+    private final CookieManager cookies = new CookieManager();
     private String csrfHeader;
     private String csrfToken;
     private String bearer;
@@ -37,7 +38,15 @@ public final class PlatformClient {
     public PlatformClient(Path dataDirectory, int port) {
         this.port = port;
         this.tls = trusting(dataDirectory);
-        this.http = HttpClient.newBuilder().sslContext(tls).cookieHandler(new CookieManager()).build();
+        this.http = HttpClient.newBuilder().sslContext(tls).cookieHandler(cookies).build();
+    }
+
+    /** The session cookie this client holds, to hand its sign-in to a browser. */
+    public java.net.HttpCookie sessionCookie() {
+        return cookies.getCookieStore().getCookies().stream()
+            .filter(cookie -> cookie.getName().equals("__Host-k2030-session"))
+            .findFirst()
+            .orElseThrow();
     }
 
     public SSLContext tls() {

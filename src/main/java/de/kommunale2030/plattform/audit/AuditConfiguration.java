@@ -35,7 +35,9 @@ class AuditConfiguration {
         return AccessRules.of(AccessRule.requires(HttpMethod.GET, "/api/v1/audit/verification", read),
                 AccessRule.requires(HttpMethod.GET, "/api/v1/audit/entries", read),
                 AccessRule.requires(HttpMethod.GET, "/api/v1/audit/signing-key", read),
-                AccessRule.requires(HttpMethod.GET, "/api/v1/audit/export", Permission.AUDIT_EXPORT.key()));
+                AccessRule.requires(HttpMethod.GET, "/api/v1/audit/export", Permission.AUDIT_EXPORT.key()),
+                AccessRule.requires(HttpMethod.GET, "/verwaltung/protokoll", read),
+                AccessRule.requires(HttpMethod.GET, "/verwaltung/protokoll/pruefung", read));
     }
 
     @Bean

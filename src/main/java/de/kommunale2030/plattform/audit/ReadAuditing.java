@@ -30,8 +30,9 @@ class ReadAuditing implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!(handler instanceof HandlerMethod) || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-                || request.getRequestURI().startsWith("/api/v1/audit/") || request.getRequestURI().startsWith("/api/v1/session")) {
+        if (!(handler instanceof HandlerMethod method) || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                || method.getBeanType().getPackageName().equals(ReadAuditing.class.getPackageName())
+                || request.getRequestURI().startsWith("/api/v1/session")) {
             return true;
         }
         Acting.current().ifPresent(acting -> {

@@ -158,6 +158,7 @@ class SignInPages {
         model.addAttribute("roles", me.roles().stream().map(Role::label).toList());
         model.addAttribute("permissions", me.permissions());
         model.addAttribute("canManageUsers", me.permissions().contains(Permission.USER_MANAGE.key()));
+        model.addAttribute("canReadAudit", me.permissions().contains(Permission.AUDIT_READ.key()));
         return "konto";
     }
 
