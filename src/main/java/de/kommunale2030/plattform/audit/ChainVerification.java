@@ -53,15 +53,11 @@ class ChainVerification {
         }
         var range = trail.range(tenant, null, null);
         var first = range == null ? 1 : range.firstSeq();
-        var anchorSeq = first - 1;
-        var anchor = anchorSeq == 0 ? null : stored.get(anchorSeq);
-        var chain = new ChainVerifier(tenant.value(), anchorSeq, anchor == null ? Canonical.genesis() : anchor.hash(),
-                keys.signingKey().publicKey());
-        if (anchorSeq > 0 && anchor == null) {
-            chain.fail(1, "Die Einträge 1 bis " + anchorSeq + " fehlen, und kein Checkpoint verankert den Rest.");
-        }
-        else if (anchor != null) {
-            chain.checkpoint(anchor);
+        // Nothing may be missing at the start either: entries are never pruned yet, so a chain that
+        // begins after entry 1, even at a signed checkpoint, lost its oldest entries.
+        var chain = new ChainVerifier(tenant.value(), 0, Canonical.genesis(), keys.signingKey().publicKey());
+        if (first > 1) {
+            chain.fail(1, "Die Einträge 1 bis " + (first - 1) + " fehlen: der Anfang der Kette wurde entfernt.");
         }
         if (damagedLine != null) {
             chain.fail(first, "Zeile " + damagedLine + " der Checkpoint-Datei ist beschädigt.");

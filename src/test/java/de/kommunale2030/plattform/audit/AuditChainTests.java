@@ -120,6 +120,15 @@ class AuditChainTests extends PlatformTest {
     }
 
     @Test
+    void oldestEntriesRemovedUpToACheckpointAreFound() throws SQLException {
+        var tenant = tenantWithChain();
+        asSuperuser("DELETE FROM audit.entry WHERE tenant_id = ? AND seq <= 2000", tenant);
+        asSuperuser("DELETE FROM audit.checkpoint WHERE tenant_id = ? AND seq < 2000", tenant);
+        var result = assertBrokenAt(tenant, 1);
+        assertThat(result.problem()).contains("1 bis 2000");
+    }
+
+    @Test
     void aCheckpointSignedWithAnotherKeyFails() throws SQLException {
         var tenant = tenantWithChain();
         var hash = inTenant(tenant, () -> jdbc.sql("SELECT hash FROM audit.entry WHERE tenant_id = :t AND seq = 4242")
