@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -19,8 +20,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Canonical {
 
-    /** Jackson 3 mappers are immutable and thread-safe; one serves the whole format. */
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * Jackson 3 mappers are immutable and thread-safe; one serves the whole format. A line with a
+     * property twice is refused: a reader taking the first value and the verifier taking the last
+     * would otherwise see two different entries in one verified export.
+     */
+    static final JsonMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
         .withZone(ZoneOffset.UTC);

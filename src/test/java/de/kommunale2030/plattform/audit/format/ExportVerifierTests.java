@@ -167,6 +167,15 @@ class ExportVerifierTests {
     }
 
     @Test
+    void aLineWithAPropertyTwiceIsDamagedNotReadEitherWay() {
+        var changed = new ArrayList<>(lines);
+        var index = lineOf(42);
+        changed.set(index, changed.get(index).replace("\"outcome\":", "\"outcome\":\"DENIED\",\"outcome\":"));
+        var result = assertBrokenAt(changed, 42);
+        assertThat(result.problem()).contains("beschädigt");
+    }
+
+    @Test
     void garbageIsNoExport() {
         assertThatThrownBy(() -> verify(List.of("{\"type\":\"entry\"}"))).isInstanceOf(ExportVerifier.InvalidExport.class);
         assertThatThrownBy(() -> verify(List.of())).isInstanceOf(ExportVerifier.InvalidExport.class);
