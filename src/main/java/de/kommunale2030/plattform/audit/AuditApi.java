@@ -87,7 +87,7 @@ class AuditApi {
         var end = AuditTenants.time(to);
         var name = "audit-" + (tenant.ags() == null ? AuditTenants.PLATFORM : tenant.ags().value()) + "."
                 + chosen.name().toLowerCase(Locale.ROOT);
-        exports.recordExport(tenant, Actor.current());
+        exports.prepare(tenant, Actor.current(), chosen);
         // written after this method returns, on another thread: a failure there cuts the file short,
         // and a cut-off export fails verification
         StreamingResponseBody body = stream -> {
@@ -100,6 +100,13 @@ class AuditApi {
                     : new MediaType("application", "jsonl", StandardCharsets.UTF_8))
             .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
             .body(body);
+    }
+
+    @ExceptionHandler
+    ProblemDetail damaged(AuditExports.ChainDamaged damaged) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, damaged.getMessage());
+        problem.setTitle("Protokoll beschädigt");
+        return problem;
     }
 
     @ExceptionHandler

@@ -50,9 +50,16 @@ class AuditCommands {
                 return CommandLineInterface.FAILURE;
             }
             long entries;
+            try {
+                exports.prepare(tenant, Actor.commandLine(), format);
+            }
+            catch (AuditExports.ChainDamaged damaged) {
+                err.println(damaged.getMessage());
+                return CommandLineInterface.FAILURE;
+            }
             try (var writer = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8,
                     java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE))) {
-                entries = exports.export(tenant, Actor.commandLine(), from, to, format, writer);
+                entries = exports.write(tenant, from, to, format, writer);
             }
             catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Locale;
 
 import de.kommunale2030.plattform.audit.format.Canonical;
+import de.kommunale2030.plattform.audit.format.Verification;
 import de.kommunale2030.plattform.audit.format.ExportWriter;
 import de.kommunale2030.plattform.audit.format.ExportWriter.ExportHeader;
 import de.kommunale2030.plattform.tenancy.Tenant;
@@ -42,15 +43,17 @@ class AuditExports {
     private static final String CSV_HEADER = "seq;time;actorType;actorId;actorRoles;action;resourceType;resourceId;purpose;outcome;requestId;client";
 
     private final AuditTrail trail;
+    private final ChainVerification verification;
     private final Checkpoints checkpoints;
     private final AuditKeys keys;
     private final AuditLog log;
     private final TenantTransactions transactions;
     private final Clock clock;
 
-    AuditExports(AuditTrail trail, Checkpoints checkpoints, AuditKeys keys, AuditLog log, TenantTransactions transactions,
-            Clock clock) {
+    AuditExports(AuditTrail trail, ChainVerification verification, Checkpoints checkpoints, AuditKeys keys, AuditLog log,
+            TenantTransactions transactions, Clock clock) {
         this.trail = trail;
+        this.verification = verification;
         this.checkpoints = checkpoints;
         this.keys = keys;
         this.log = log;
@@ -64,13 +67,35 @@ class AuditExports {
      * @return the number of entries written
      */
     long export(Tenant tenant, Actor actor, Instant from, Instant to, Format format, Writer out) {
-        recordExport(tenant, actor);
+        prepare(tenant, actor, format);
         return write(tenant, from, to, format, out);
     }
 
-    /** Comes first: an export that cannot be recorded must not be written. */
-    void recordExport(Tenant tenant, Actor actor) {
+    /**
+     * Comes first: a proof export signs what the database holds, so the chain is verified against its
+     * checkpoints and the checkpoint file before anything is signed; and an export that cannot be
+     * recorded must not be written.
+     *
+     * @throws ChainDamaged when the chain does not verify
+     */
+    void prepare(Tenant tenant, Actor actor, Format format) {
+        if (format == Format.JSONL) {
+            var result = verification.verify(tenant.id());
+            if (!result.intact()) {
+                log.record(AuditEvent.of(tenant.id(), actor, "audit.export", Outcome.FAILED).on("audit-log", tenant.id().value()));
+                throw new ChainDamaged(result);
+            }
+        }
         log.record(AuditEvent.of(tenant.id(), actor, "audit.export", Outcome.ALLOWED).on("audit-log", tenant.id().value()));
+    }
+
+    /** A signed export would vouch for a chain that failed verification. */
+    static final class ChainDamaged extends RuntimeException {
+
+        ChainDamaged(Verification result) {
+            super("Das Protokoll ist nicht unversehrt (erster fehlerhafter Eintrag: " + result.firstBadSeq()
+                    + "); ein signierter Export wird nicht erstellt. " + result.problem());
+        }
     }
 
     long write(Tenant tenant, Instant from, Instant to, Format format, Writer out) {

@@ -5,6 +5,7 @@ import java.util.List;
 import de.kommunale2030.plattform.tenancy.TenantTransactions;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -51,7 +52,7 @@ public class AuditLog {
                 checkpoints.afterAppend(tenant, chain.append(tenant, head, events, requestId, client));
             });
         }
-        catch (DataAccessException e) {
+        catch (DataAccessException | TransactionException e) {
             throw new AuditUnavailable(e);
         }
     }

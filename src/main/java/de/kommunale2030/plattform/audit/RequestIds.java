@@ -29,6 +29,20 @@ class RequestIds extends OncePerRequestFilter {
         var id = UUID.randomUUID().toString();
         request.setAttribute(ATTRIBUTE, id);
         response.setHeader(HEADER, id);
-        chain.doFilter(request, response);
+        try {
+            chain.doFilter(request, response);
+        }
+        catch (AuditUnavailable unavailable) {
+            // thrown by a filter (a token's use could not be recorded), where no controller advice applies
+            if (response.isCommitted()) {
+                throw unavailable;
+            }
+            response.resetBuffer();
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Protokollierung nicht möglich\",\"status\":503,"
+                    + "\"detail\":\"Die Aktion wurde nicht ausgeführt, weil sie nicht protokolliert werden konnte.\"}");
+        }
     }
 }

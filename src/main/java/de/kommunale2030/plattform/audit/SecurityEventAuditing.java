@@ -131,7 +131,9 @@ class SecurityEventAuditing {
     }
 
     private TenantId tenantOrPlatform(UUID tenant) {
-        return tenant != null ? new TenantId(tenant) : tenants.findPlatform().orElseGet(tenants::platform);
+        // a refused token names any tenant id it likes: only a registered tenant gets the entry
+        return tenant != null && tenants.findById(new TenantId(tenant)).isPresent() ? new TenantId(tenant)
+                : tenants.findPlatform().orElseGet(tenants::platform);
     }
 
     private static String key(Enum<?> value) {

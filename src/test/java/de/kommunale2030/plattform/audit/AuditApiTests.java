@@ -110,6 +110,21 @@ class AuditApiTests extends PlatformTest {
     }
 
     @Test
+    void aRefusedTokenNamingAnUnknownTenantIsRecordedInThePlatformsChainOnly() throws Exception {
+        var invented = java.util.UUID.randomUUID();
+        var token = "k2030_" + invented.toString().replace("-", "") + "_" + java.util.UUID.randomUUID().toString().replace("-", "")
+                + "_" + "A".repeat(43);
+        assertThat(new PlatformClient(DATA_DIRECTORY, port).withBearer(token).get("/api/v1/me").status()).isEqualTo(401);
+        try (var connection = superuser(); var count = connection.prepareStatement(
+                "SELECT count(*) FROM audit.entry WHERE tenant_id = ?")) {
+            count.setObject(1, invented);
+            var rows = count.executeQuery();
+            rows.next();
+            assertThat(rows.getLong(1)).as("no chain for a tenant that does not exist").isZero();
+        }
+    }
+
+    @Test
     void aSignInForAnUnknownKommuneIsRecordedInThePlatformsChain() {
         var platform = tenants.platform();
         var before = verification.verify(platform).entries();

@@ -41,6 +41,12 @@ class AuditChainTests extends PlatformTest {
     @Autowired
     Checkpoints checkpoints;
 
+    @Autowired
+    AuditExports exports;
+
+    @Autowired
+    de.kommunale2030.plattform.tenancy.Tenants tenants;
+
     @Test
     void anUntouchedChainOfTenThousandEntriesVerifiesWithACheckpointPerThousand() {
         var tenant = tenantWithChain();
@@ -126,6 +132,10 @@ class AuditChainTests extends PlatformTest {
         asSuperuser("DELETE FROM audit.checkpoint WHERE tenant_id = ? AND seq < 2000", tenant);
         var result = assertBrokenAt(tenant, 1);
         assertThat(result.problem()).contains("1 bis 2000");
+        var damaged = tenants.findById(tenant).orElseThrow();
+        assertThatThrownBy(() -> exports.prepare(damaged, Actor.commandLine(), AuditExports.Format.JSONL))
+            .as("no signed export vouches for a damaged chain")
+            .isInstanceOf(AuditExports.ChainDamaged.class);
     }
 
     @Test

@@ -49,6 +49,10 @@ public final class ChainVerifier {
         return hash.clone();
     }
 
+    public long checkpoints() {
+        return checkpoints;
+    }
+
     public long entries() {
         return entries;
     }

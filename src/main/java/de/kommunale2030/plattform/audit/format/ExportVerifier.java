@@ -22,6 +22,15 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ExportVerifier {
 
+    /**
+     * Each line has exactly the properties the format defines: an extra one (a name, say) would
+     * travel unverified inside a verified export.
+     */
+    private static final int HEADER_PROPERTIES = 12;
+    private static final int ENTRY_PROPERTIES = 14;
+    private static final int CHECKPOINT_PROPERTIES = 6;
+    private static final int SEAL_PROPERTIES = 7;
+
 
     private final JsonMapper json = Canonical.JSON;
 
@@ -64,10 +73,18 @@ public final class ExportVerifier {
         catch (RuntimeException e) {
             throw new InvalidExport("Der Kopf des Exports ist unvollständig oder beschädigt.");
         }
+        if (header.size() != HEADER_PROPERTIES || !key.keyId().equals(text(header, "keyId"))) {
+            throw new InvalidExport("Der Kopf des Exports ist unvollständig oder beschädigt.");
+        }
         if (expectedFingerprint != null && !key.fingerprint().equalsIgnoreCase(expectedFingerprint.strip())) {
             throw new InvalidExport("Der Export ist mit einem anderen Schlüssel signiert als dem angegebenen.");
         }
         var chain = new ChainVerifier(parsedHeader.tenant(), parsedHeader.anchorSeq(), parsedHeader.anchorHash(), key);
+        if (parsedHeader.from() == null && parsedHeader.anchorSeq() != 0) {
+            // an export without a start time claims the whole chain, which begins at entry 1
+            chain.fail(1, "Der Export nennt keinen Beginn, fängt aber nach Eintrag " + parsedHeader.anchorSeq()
+                    + " an: der Anfang der Kette fehlt.");
+        }
         var reading = new Reading(parsedHeader, key, chain);
         var workers = Runtime.getRuntime().availableProcessors();
         var pool = Executors.newFixedThreadPool(workers, runnable -> Thread.ofPlatform().daemon().unstarted(runnable));
@@ -150,6 +167,10 @@ public final class ExportVerifier {
                     filled += read;
                 }
                 var cut = end ? filled : lastNewline(buffer, filled) + 1;
+                if (cut == 0 && filled > SIZE) {
+                    // lines of an export are below a kilobyte; this is no export, and reading on could exhaust memory
+                    throw new InvalidExport("Die Datei enthält eine Zeile von mehr als einem Mebibyte und ist kein Audit-Export.");
+                }
                 if (cut > 0) {
                     rest = java.util.Arrays.copyOfRange(buffer, cut, filled);
                     return java.util.Arrays.copyOf(buffer, cut);
@@ -303,14 +324,21 @@ public final class ExportVerifier {
             chain.fail(chain.nextSeq(), "Die Signatur des Exports ist ungültig: Kopf oder Abschluss wurden verändert.");
         }
         else if (lastSeq != chain.lastSeq() || !Canonical.same(lastHash, chain.lastHash())
-                || number(node, "entries") != chain.entries()) {
+                || number(node, "entries") != chain.entries() || number(node, "checkpoints") != chain.checkpoints()
+                || node.size() != SEAL_PROPERTIES) {
             chain.fail(Math.min(lastSeq, chain.lastSeq()) + 1, "Der signierte Abschluss nennt Eintrag " + lastSeq
                     + " als letzten, die Datei endet mit Eintrag " + chain.lastSeq() + ".");
         }
     }
 
     static Entry entry(UUID tenant, JsonNode node) {
+        if (node.size() != ENTRY_PROPERTIES) {
+            throw new IllegalArgumentException("an entry line has exactly its properties");
+        }
         var actorId = text(node, "actorId");
+        if (actorId != null && !UUID.fromString(actorId).toString().equals(actorId)) {
+            throw new IllegalArgumentException("not a canonical id");
+        }
         return new Entry(tenant, number(node, "seq"), Canonical.parseTime(text(node, "time")),
                 text(node, "actorType"), actorId == null ? null : UUID.fromString(actorId), text(node, "actorRoles"),
                 text(node, "action"), text(node, "resourceType"), text(node, "resourceId"), text(node, "purpose"),
@@ -318,6 +346,9 @@ public final class ExportVerifier {
     }
 
     static Checkpoint checkpoint(UUID tenant, JsonNode node) {
+        if (node.size() != CHECKPOINT_PROPERTIES) {
+            throw new IllegalArgumentException("a checkpoint line has exactly its properties");
+        }
         return new Checkpoint(tenant, number(node, "seq"), Canonical.unhex(text(node, "hash")),
                 Canonical.parseTime(text(node, "signedAt")), text(node, "keyId"), Canonical.unhex(text(node, "signature")));
     }

@@ -176,6 +176,55 @@ class ExportVerifierTests {
     }
 
     @Test
+    void aRemovedOrDuplicatedCheckpointLineIsFound() {
+        var removed = new ArrayList<>(lines);
+        removed.remove(lineOf(3000) + 1);
+        assertThat(verify(removed).intact()).isFalse();
+        var duplicated = new ArrayList<>(lines);
+        duplicated.add(lineOf(3000) + 1, lines.get(lineOf(3000) + 1));
+        assertThat(verify(duplicated).intact()).isFalse();
+    }
+
+    @Test
+    void anExtraPropertyOrANonCanonicalIdInAnEntryIsFound() {
+        var extra = new ArrayList<>(lines);
+        var index = lineOf(99);
+        extra.set(index, extra.get(index).replace("{\"type\":\"entry\",", "{\"type\":\"entry\",\"actorName\":\"Erika Muster\","));
+        assertBrokenAt(extra, 99);
+        // an escape sends the line to Jackson, where a lenient id parser would read "0-0-0-0-2" as the same id
+        var escaped = lines.get(index).replace("SACHBEARBEITUNG", "\\u0053ACHBEARBEITUNG");
+        var sameContent = new ArrayList<>(lines);
+        sameContent.set(index, escaped);
+        assertThat(verify(sameContent).intact()).as("an escape alone changes nothing").isTrue();
+        var lenient = new ArrayList<>(lines);
+        lenient.set(index, escaped.replace("00000000-0000-0000-0000-000000000002", "0-0-0-0-2"));
+        assertThat(lenient.get(index)).contains("\"actorId\":\"0-0-0-0-2\"");
+        assertBrokenAt(lenient, 99);
+    }
+
+    @Test
+    void anExportWithoutStartThatBeginsAfterEntryOneIsFound() {
+        var out = new StringWriter();
+        var anchor = chainHashAt(100);
+        var writer = new ExportWriter(out, KEY, new ExportWriter.ExportHeader(TENANT, "09000001", null, null,
+                Instant.parse("2026-11-27T10:00:00Z"), 100, anchor));
+        var hash = anchor;
+        for (long seq = 101; seq <= 120; seq++) {
+            hash = entry(seq).chain(hash);
+            writer.entry(entry(seq), hash);
+        }
+        writer.seal();
+        assertBrokenAt(List.of(out.toString().split("\n")), 1);
+    }
+
+    @Test
+    void anEndlessLineIsNoExport() {
+        var endless = new ArrayList<>(lines.subList(0, 3));
+        endless.add("{\"type\":\"entry\",\"x\":\"" + "a".repeat(3 << 20));
+        assertThatThrownBy(() -> verify(endless)).isInstanceOf(ExportVerifier.InvalidExport.class);
+    }
+
+    @Test
     void garbageIsNoExport() {
         assertThatThrownBy(() -> verify(List.of("{\"type\":\"entry\"}"))).isInstanceOf(ExportVerifier.InvalidExport.class);
         assertThatThrownBy(() -> verify(List.of())).isInstanceOf(ExportVerifier.InvalidExport.class);
@@ -227,7 +276,9 @@ class ExportVerifierTests {
 
     static List<String> export(long anchorSeq, byte[] anchorHash, long firstSeq, long lastSeq, int checkpointEvery) {
         var out = new StringWriter();
-        var writer = new ExportWriter(out, KEY, new ExportWriter.ExportHeader(TENANT, "09000001", null, null,
+        // an export that starts after entry 1 covers a time range from its first entry
+        var from = anchorSeq == 0 ? null : entry(firstSeq).time();
+        var writer = new ExportWriter(out, KEY, new ExportWriter.ExportHeader(TENANT, "09000001", from, null,
                 Instant.parse("2026-11-27T10:00:00Z"), anchorSeq, anchorHash));
         var hash = anchorHash;
         for (long seq = firstSeq; seq <= lastSeq; seq++) {
