@@ -22,9 +22,12 @@ public class AuditLog {
     private final Checkpoints checkpoints;
     private final AuditKeys keys;
     private final TenantTransactions transactions;
+    private final WrittenHeads heads;
 
-    AuditLog(ChainWriter chain, Checkpoints checkpoints, AuditKeys keys, TenantTransactions transactions) {
+    AuditLog(ChainWriter chain, Checkpoints checkpoints, AuditKeys keys, TenantTransactions transactions,
+            WrittenHeads heads) {
         this.chain = chain;
+        this.heads = heads;
         this.checkpoints = checkpoints;
         this.keys = keys;
         this.transactions = transactions;
@@ -49,7 +52,9 @@ public class AuditLog {
         try {
             transactions.runAs(tenant, () -> {
                 var head = chain.lock(tenant);
-                checkpoints.afterAppend(tenant, chain.append(tenant, head, events, requestId, client));
+                var written = chain.append(tenant, head, events, requestId, client);
+                heads.remember(tenant, written.getLast().entry().seq(), written.getLast().hash());
+                checkpoints.afterAppend(tenant, written);
             });
         }
         catch (DataAccessException | TransactionException e) {

@@ -41,10 +41,12 @@ class Checkpoints {
     private final Tenants tenants;
     private final TenantTransactions transactions;
     private final Clock clock;
+    private final WrittenHeads heads;
 
     Checkpoints(JdbcTemplate jdbc, ChainWriter chain, AuditKeys keys, CheckpointFile file, AuditSettings settings,
-            Tenants tenants, TenantTransactions transactions, Clock clock) {
+            Tenants tenants, TenantTransactions transactions, Clock clock, WrittenHeads heads) {
         this.jdbc = jdbc;
+        this.heads = heads;
         this.chain = chain;
         this.keys = keys;
         this.file = file;
@@ -111,7 +113,26 @@ class Checkpoints {
     private record Signed(long seq, Instant at) {
     }
 
+    /**
+     * Signs, unless this instance finds an entry it wrote changed: then it first appends an
+     * {@code audit.tamper-suspected} entry and signs that one, so the finding is sealed into the chain
+     * instead of the rewrite being sealed silently.
+     */
     private Checkpoint sign(TenantId tenant, long seq, byte[] hash) {
+        var changed = heads.contradicted(tenant);
+        if (changed.isEmpty()) {
+            return signUnchecked(tenant, seq, hash);
+        }
+        log.error("Audit chain of tenant {} no longer holds entry {} as this instance wrote it: possible tampering",
+                tenant, changed.get());
+        var written = chain.append(tenant, chain.lock(tenant), List.of(AuditEvent.of(tenant, Actor.system(),
+                "audit.tamper-suspected", Outcome.FAILED).on("audit-entry", changed.get())), null, null);
+        var last = written.getLast();
+        heads.remember(tenant, last.entry().seq(), last.hash());
+        return signUnchecked(tenant, last.entry().seq(), last.hash());
+    }
+
+    private Checkpoint signUnchecked(TenantId tenant, long seq, byte[] hash) {
         var checkpoint = Checkpoint.sign(tenant.value(), seq, hash, clock.instant(), keys.signingKey());
         jdbc.update("INSERT INTO audit.checkpoint (tenant_id, seq, hash, signed_at, key_id, signature) VALUES (?, ?, ?, ?, ?, ?)",
                 tenant.value(), seq, hash, OffsetDateTime.ofInstant(checkpoint.signedAt(), ZoneOffset.UTC),

@@ -45,6 +45,9 @@ class AuditChainTests extends PlatformTest {
     AuditExports exports;
 
     @Autowired
+    AuditTrail trail;
+
+    @Autowired
     de.kommunale2030.plattform.tenancy.Tenants tenants;
 
     @Test
@@ -224,6 +227,39 @@ class AuditChainTests extends PlatformTest {
         var result = verification.verify(tenant);
         assertThat(result.intact()).as(String.valueOf(result.problem())).isTrue();
         return result;
+    }
+
+    @Test
+    void aRewriteAfterTheNewestCheckpointIsSealedAsSuspectedTampering() throws SQLException {
+        var tenant = tenantWithEntries(10);
+        // the administrator rewrites entry 10 and recomputes its hash, so the chain alone cannot tell
+        var stored = new java.util.ArrayList<AuditTrail.Stored>();
+        inTenant(tenant, () -> {
+            trail.stream(tenant, 9, 10, stored::add);
+            return null;
+        });
+        var original = stored.get(1).entry();
+        var forged = new de.kommunale2030.plattform.audit.format.Entry(original.tenant(), original.seq(), original.time(),
+                original.actorType(), original.actorId(), original.actorRoles(), original.action(), original.resourceType(),
+                "c-forged", original.purpose(), original.outcome(), original.requestId(), original.client());
+        try (var connection = superuser()) {
+            connection.createStatement().execute("SET session_replication_role = replica");
+            try (var update = connection.prepareStatement(
+                    "UPDATE audit.entry SET resource_id = 'c-forged', hash = ? WHERE tenant_id = ? AND seq = 10")) {
+                update.setBytes(1, forged.chain(stored.get(0).hash()));
+                update.setObject(2, tenant.value());
+                assertThat(update.executeUpdate()).isOne();
+            }
+        }
+        assertThat(verification.verify(tenant).intact()).isTrue();
+
+        var checkpoint = inTenant(tenant, () -> checkpoints.signIfOverdue(tenant)).orElseThrow();
+        assertThat(checkpoint.seq()).as("the finding is appended and sealed, not the rewrite alone").isEqualTo(11);
+        var finding = inTenant(tenant, () -> jdbc.sql(
+                "SELECT action || ' ' || resource_id FROM audit.entry WHERE tenant_id = :t AND seq = 11")
+            .param("t", tenant.value()).query(String.class).single());
+        assertThat(finding).isEqualTo("audit.tamper-suspected 10");
+        assertThat(verification.verify(tenant).intact()).isTrue();
     }
 
     @Test
