@@ -25,15 +25,20 @@ class ModularityTests {
     @Test
     void everyCapabilityIsItsOwnModule() {
         assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
-            .contains("cli", "database", "secrets", "tenancy", "identity", "protection", "web");
+            .contains("cli", "database", "secrets", "tenancy", "identity", "protection", "web", "audit");
     }
 
     @Test
     void writesModuleDocumentation() throws IOException {
         new Documenter(modules, Documenter.Options.defaults().withOutputFolder(DOCS.toString())).writeDocumentation();
         try (Stream<Path> files = Files.list(DOCS)) {
-            for (var diagram : files.filter(file -> file.toString().endsWith(".puml")).toList()) {
-                sortRelations(diagram);
+            for (var file : files.toList()) {
+                if (file.toString().endsWith(".puml")) {
+                    sortRelations(file);
+                }
+                else if (file.toString().endsWith(".adoc")) {
+                    sortBulletLists(file);
+                }
             }
         }
     }
@@ -42,6 +47,33 @@ class ModularityTests {
      * The Documenter lists a diagram's relations in no stable order; sorted, the committed
      * diagrams change only when the modules do.
      */
+    /**
+     * The same for the module descriptions: each bullet list (a first item {@code |* …} or {@code * …}
+     * and the items {@code * …} after it) comes out sorted.
+     */
+    private static void sortBulletLists(Path description) throws IOException {
+        var lines = Files.readAllLines(description);
+        var sorted = new java.util.ArrayList<String>(lines.size());
+        for (int i = 0; i < lines.size(); ) {
+            var line = lines.get(i);
+            if (!line.startsWith("* ") && !line.startsWith("|* ")) {
+                sorted.add(line);
+                i++;
+                continue;
+            }
+            var prefix = line.startsWith("|") ? "|" : "";
+            var items = new java.util.ArrayList<String>();
+            items.add(line.substring(prefix.length()));
+            for (i++; i < lines.size() && lines.get(i).startsWith("* "); i++) {
+                items.add(lines.get(i));
+            }
+            items.sort(null);
+            sorted.add(prefix + items.getFirst());
+            sorted.addAll(items.subList(1, items.size()));
+        }
+        Files.write(description, sorted);
+    }
+
     private static void sortRelations(Path diagram) throws IOException {
         var lines = Files.readAllLines(diagram);
         var relations = lines.stream().filter(line -> line.startsWith("Rel(")).sorted().iterator();
