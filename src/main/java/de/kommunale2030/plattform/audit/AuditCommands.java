@@ -26,12 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
 class AuditCommands {
 
     @Bean
-    CommandHandler auditVerifyCommand(AuditTenants tenants, ChainVerification verification, AuditLog log,
-            JsonMapper json) {
+    CommandHandler auditVerifyCommand(AuditTenants tenants, ChainVerification verification, JsonMapper json) {
         return new Command("audit verify", tenants, (tenant, invocation, out, err) -> {
-            var result = verification.verify(tenant.id());
-            log.record(AuditEvent.of(tenant.id(), Actor.commandLine(), "audit.verify",
-                    result.intact() ? Outcome.ALLOWED : Outcome.FAILED).on("audit-log", tenant.id().value()));
+            var result = verification.verifyFor(tenant.id(), Actor.commandLine());
             out.println(json.writeValueAsString(report(tenant, result)));
             err.println(summary(tenant, result));
             return result.intact() ? CommandLineInterface.OK : CommandLineInterface.FAILURE;

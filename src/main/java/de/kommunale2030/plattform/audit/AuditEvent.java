@@ -33,6 +33,11 @@ public record AuditEvent(TenantId tenant, Actor actor, String action, String res
         }
     }
 
+    /** Whether {@code value} may stand as a resource id. */
+    static boolean isId(String value) {
+        return value != null && ID.matcher(value).matches();
+    }
+
     public static AuditEvent of(TenantId tenant, Actor actor, String action, Outcome outcome) {
         return new AuditEvent(tenant, actor, action, null, null, null, outcome);
     }

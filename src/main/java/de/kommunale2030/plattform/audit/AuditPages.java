@@ -33,13 +33,11 @@ class AuditPages {
 
     private final AuditSearch search;
     private final ChainVerification verification;
-    private final AuditLog log;
     private final Tenants tenants;
 
-    AuditPages(AuditSearch search, ChainVerification verification, AuditLog log, Tenants tenants) {
+    AuditPages(AuditSearch search, ChainVerification verification, Tenants tenants) {
         this.search = search;
         this.verification = verification;
-        this.log = log;
         this.tenants = tenants;
     }
 
@@ -77,26 +75,18 @@ class AuditPages {
             .toList());
         model.addAttribute("canExport", SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
             .anyMatch(authority -> Permission.AUDIT_EXPORT.key().equals(authority.getAuthority())));
-        AuditSearch.Filter filter;
-        int pageNumber;
-        try {
-            filter = new AuditSearch.Filter(AuditTenants.time(blankToNull(from)), AuditTenants.time(blankToNull(to)),
-                    actor.isBlank() ? null : uuid(actor), blankToNull(action), blankToNull(resourceType),
-                    blankToNull(resourceId), outcome.isBlank() ? null : Outcome.valueOf(outcome));
-            pageNumber = Integer.parseInt(page);
-        }
-        catch (IllegalArgumentException invalid) {
-            model.addAttribute("errorText", invalid.getMessage() == null || invalid instanceof NumberFormatException
-                    ? "Die Angaben im Filter sind ungültig." : invalid.getMessage());
-            model.addAttribute("rows", List.of());
-            return "verwaltung-protokoll";
-        }
         AuditSearch.Page found;
         try {
-            found = search.search(acting.tenant(), Actor.current(), filter, pageNumber, PAGE_SIZE);
+            var filter = new AuditSearch.Filter(AuditTenants.time(blankToNull(from)), AuditTenants.time(blankToNull(to)),
+                    actor.isBlank() ? null : uuid(actor), blankToNull(action), blankToNull(resourceType),
+                    blankToNull(resourceId), outcome.isBlank() ? null : Outcome.valueOf(outcome));
+            found = search.search(acting.tenant(), Actor.current(), filter, Integer.parseInt(page), PAGE_SIZE);
         }
         catch (IllegalArgumentException invalid) {
-            model.addAttribute("errorText", invalid.getMessage());
+            // our own messages are German; those of the enum and number parsers are not
+            model.addAttribute("errorText", invalid instanceof NumberFormatException || invalid.getMessage() == null
+                    || invalid.getMessage().startsWith("No enum constant") ? "Die Angaben im Filter sind ungültig."
+                            : invalid.getMessage());
             model.addAttribute("rows", List.of());
             return "verwaltung-protokoll";
         }
@@ -121,10 +111,7 @@ class AuditPages {
     String verification(Model model) {
         var acting = Acting.current().orElseThrow();
         var tenant = tenants.findById(acting.tenant()).orElseThrow();
-        var result = verification.verify(tenant.id());
-        log.record(AuditEvent.of(tenant.id(), Actor.current(), "audit.verify", result.intact() ? Outcome.ALLOWED : Outcome.FAILED)
-            .on("audit-log", tenant.id().value()));
-        model.addAttribute("result", result);
+        model.addAttribute("result", verification.verifyFor(tenant.id(), Actor.current()));
         return "verwaltung-protokoll-pruefung";
     }
 

@@ -50,17 +50,12 @@ class AuditTrail {
                 }, tenant.value(), at(from), at(from), at(to), at(to));
     }
 
-    /** The hash before {@code seq}: the stored predecessor, the anchor checkpoint after pruning, or the genesis. */
+    /** The hash before {@code seq}: the stored predecessor, or the genesis; {@code null} if the predecessor is missing. */
     byte[] hashBefore(TenantId tenant, long seq) {
         if (seq == 1) {
             return Canonical.genesis();
         }
-        var hash = streaming.query("SELECT hash FROM audit.entry WHERE tenant_id = ? AND seq = ?",
-                rs -> rs.next() ? rs.getBytes(1) : null, tenant.value(), seq - 1);
-        if (hash != null) {
-            return hash;
-        }
-        return streaming.query("SELECT hash FROM audit.checkpoint WHERE tenant_id = ? AND seq = ?",
+        return streaming.query("SELECT hash FROM audit.entry WHERE tenant_id = ? AND seq = ?",
                 rs -> rs.next() ? rs.getBytes(1) : null, tenant.value(), seq - 1);
     }
 

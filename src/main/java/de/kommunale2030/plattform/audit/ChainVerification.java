@@ -23,14 +23,24 @@ class ChainVerification {
     private final CheckpointFile file;
     private final AuditKeys keys;
     private final TenantTransactions transactions;
+    private final AuditLog log;
 
     ChainVerification(AuditTrail trail, Checkpoints checkpoints, CheckpointFile file, AuditKeys keys,
-            TenantTransactions transactions) {
+            TenantTransactions transactions, AuditLog log) {
+        this.log = log;
         this.trail = trail;
         this.checkpoints = checkpoints;
         this.file = file;
         this.keys = keys;
         this.transactions = transactions;
+    }
+
+    /** A verification someone asked for, recorded as {@code audit.verify} with its outcome. */
+    Verification verifyFor(TenantId tenant, Actor actor) {
+        var result = verify(tenant);
+        log.record(AuditEvent.of(tenant, actor, "audit.verify", result.intact() ? Outcome.ALLOWED : Outcome.FAILED)
+            .on("audit-log", tenant.value()));
+        return result;
     }
 
     Verification verify(TenantId tenant) {

@@ -20,7 +20,6 @@ import org.springframework.web.servlet.HandlerMapping;
 class ReadAuditing implements HandlerInterceptor {
 
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]*");
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
 
     private final AuditLog log;
 
@@ -66,6 +65,6 @@ class ReadAuditing implements HandlerInterceptor {
         var name = route.substring(route.lastIndexOf('{') + 1, route.lastIndexOf('}'));
         var value = ((Map<String, String>) variables).get(name);
         // ids only: a value that is no id (a probe, a name) is not written into the log
-        return value != null && ID.matcher(value).matches() ? value : "invalid";
+        return AuditEvent.isId(value) ? value : "invalid";
     }
 }

@@ -49,6 +49,8 @@ class AuditPagesBrowserTests extends BrowserTest {
 
         open("/verwaltung/protokoll?actor=kein-uuid");
         assertThat(browser.findElement(By.cssSelector("p.error")).getText()).contains("keine gültige ID");
+        open("/verwaltung/protokoll?outcome=UNSINN&page=x");
+        assertThat(browser.findElement(By.cssSelector("p.error")).getText()).isEqualTo("Die Angaben im Filter sind ungültig.");
         open("/verwaltung/protokoll?from=gestern");
         assertThat(browser.findElement(By.cssSelector("p.error")).getText()).contains("kein Datum");
 
