@@ -53,6 +53,19 @@ public abstract class PlatformTest {
         registry.add("k2030.database.pool-size", () -> "3");
         // every test client comes from 127.0.0.1; ClientThrottleTests checks the limit itself
         registry.add("k2030.identity.client-attempts", () -> "1000000");
+        // retention tests prune themselves and must not find the scheduled job ahead of them
+        registry.add("k2030.audit.prune-every", () -> "3650d");
+    }
+
+    /** A database administrator at work: triggers disabled for the session, all rows visible. */
+    protected void asSuperuser(String sql, TenantId tenant) throws java.sql.SQLException {
+        try (var connection = superuser()) {
+            connection.createStatement().execute("SET session_replication_role = replica");
+            try (var statement = connection.prepareStatement(sql)) {
+                statement.setObject(1, tenant.value());
+                statement.executeUpdate();
+            }
+        }
     }
 
     private static Path createDataDirectory() {

@@ -17,6 +17,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,10 +36,12 @@ class AuditApi {
     private final AuditSearch search;
     private final AuditExports exports;
     private final AuditKeys keys;
+    private final AuditRetention retention;
     private final Tenants tenants;
 
     AuditApi(ChainVerification verification, AuditSearch search, AuditExports exports, AuditKeys keys,
-            Tenants tenants) {
+            AuditRetention retention, Tenants tenants) {
+        this.retention = retention;
         this.verification = verification;
         this.search = search;
         this.exports = exports;
@@ -61,6 +65,28 @@ class AuditApi {
                 de.kommunale2030.plattform.audit.format.Canonical.hex(key.raw()));
     }
 
+    /** The retention period in months, and the sequence number up to which entries were pruned (0: none). */
+    record Retention(Integer months, Long prunedUpTo) {
+    }
+
+    @GetMapping("/retention")
+    Retention retention() {
+        return retention(retention.policy(acting().tenant()));
+    }
+
+    /** Only the data protection officer decides how long the log is kept ({@code privacy:manage}). */
+    @PutMapping("/retention")
+    Retention changeRetention(@RequestBody Retention body) {
+        if (body == null || body.months() == null) {
+            throw new IllegalArgumentException("Bitte die Aufbewahrungsfrist in Monaten angeben: {\"months\": 24}.");
+        }
+        return retention(retention.change(acting().tenant(), Actor.current(), body.months()));
+    }
+
+    private static Retention retention(AuditRetention.Policy policy) {
+        return new Retention(policy.months(), policy.prunedUpTo());
+    }
+
     @GetMapping("/entries")
     AuditSearch.Page entries(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) UUID actor, @RequestParam(required = false) String action,
@@ -80,7 +106,7 @@ class AuditApi {
         var chosen = AuditExports.Format.parse(format);
         var start = AuditTenants.time(from);
         var end = AuditTenants.time(to);
-        var name = "audit-" + (tenant.ags() == null ? AuditTenants.PLATFORM : tenant.ags().value()) + "."
+        var name = "audit-" + AuditTenants.name(tenant) + "."
                 + chosen.name().toLowerCase(Locale.ROOT);
         exports.prepare(tenant, Actor.current(), chosen);
         // written after this method returns, on another thread: a failure there cuts the file short,

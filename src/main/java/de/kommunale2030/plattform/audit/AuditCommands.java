@@ -66,12 +66,50 @@ class AuditCommands {
         });
     }
 
+    @Bean
+    CommandHandler auditRetentionCommand(AuditTenants tenants, AuditRetention retention, JsonMapper json) {
+        return new Command("audit retention", tenants, (tenant, invocation, out, err) -> {
+            var months = invocation.optional("months");
+            var policy = months.isEmpty() ? retention.policy(tenant.id())
+                    : retention.change(tenant.id(), Actor.commandLine(), months(months.get()));
+            out.println(json.writeValueAsString(retentionReport(tenant, policy)));
+            err.println("Aufbewahrungsfrist des Audit-Logs " + AuditTenants.name(tenant) + ": " + policy.months() + " Monate"
+                    + (policy.prunedUpTo() > 0 ? "; Einträge bis " + policy.prunedUpTo() + " sind nach Ablauf gelöscht." : "."));
+            return CommandLineInterface.OK;
+        });
+    }
+
+    @Bean
+    CommandHandler auditPruneCommand(AuditTenants tenants, AuditRetention retention, JsonMapper json) {
+        return new Command("audit prune", tenants, (tenant, invocation, out, err) -> {
+            var pruned = retention.prune(tenant.id(), Actor.commandLine());
+            out.println(json.writeValueAsString(retentionReport(tenant, retention.policy(tenant.id()))));
+            err.println(pruned.isPresent() ? "Einträge bis " + pruned.get().anchor() + " gelöscht; Checkpoint "
+                    + pruned.get().anchor() + " verankert den Rest der Kette."
+                    : "Keine Einträge mit abgelaufener Aufbewahrungsfrist vor einem Checkpoint.");
+            return CommandLineInterface.OK;
+        });
+    }
+
+    static Map<String, Object> retentionReport(Tenant tenant, AuditRetention.Policy policy) {
+        return Map.of("tenant", AuditTenants.name(tenant), "months", policy.months(), "prunedUpTo", policy.prunedUpTo());
+    }
+
+    private static int months(String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        }
+        catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--months erwartet eine ganze Zahl von Monaten, nicht \"" + text + "\".");
+        }
+    }
+
     static Map<String, Object> report(Tenant tenant, Verification result) {
-        return result.report(tenant.ags() == null ? AuditTenants.PLATFORM : tenant.ags().value());
+        return result.report(AuditTenants.name(tenant));
     }
 
     private static String summary(Tenant tenant, Verification result) {
-        var name = tenant.ags() == null ? AuditTenants.PLATFORM : tenant.ags().value();
+        var name = AuditTenants.name(tenant);
         return result.intact()
                 ? "Audit-Log " + name + " ist unversehrt: " + result.entries() + " Einträge, " + result.checkpoints()
                         + " Checkpoints geprüft."

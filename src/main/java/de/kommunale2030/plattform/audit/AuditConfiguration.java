@@ -8,6 +8,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
@@ -30,11 +32,19 @@ class AuditConfiguration {
     }
 
     @Bean
+    SchedulingConfigurer auditPruning(AuditRetention retention, AuditSettings settings) {
+        return registrar -> registrar.addFixedDelayTask(
+                new FixedDelayTask(retention::pruneExpired, settings.pruneEvery(), settings.pruneEvery()));
+    }
+
+    @Bean
     AccessRules auditAccess() {
         var read = Permission.AUDIT_READ.key();
         return AccessRules.of(AccessRule.requires(HttpMethod.GET, "/api/v1/audit/verification", read),
                 AccessRule.requires(HttpMethod.GET, "/api/v1/audit/entries", read),
                 AccessRule.requires(HttpMethod.GET, "/api/v1/audit/signing-key", read),
+                AccessRule.requires(HttpMethod.GET, "/api/v1/audit/retention", read),
+                AccessRule.requires(HttpMethod.PUT, "/api/v1/audit/retention", Permission.PRIVACY_MANAGE.key()),
                 AccessRule.requires(HttpMethod.GET, "/api/v1/audit/export", Permission.AUDIT_EXPORT.key()),
                 AccessRule.requires(HttpMethod.GET, "/verwaltung/protokoll", read),
                 AccessRule.requires(HttpMethod.GET, "/verwaltung/protokoll/pruefung", read));

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Locale;
 
 import de.kommunale2030.plattform.audit.format.Canonical;
+import de.kommunale2030.plattform.audit.format.Checkpoint;
 import de.kommunale2030.plattform.audit.format.Verification;
 import de.kommunale2030.plattform.audit.format.ExportWriter;
 import de.kommunale2030.plattform.audit.format.ExportWriter.ExportHeader;
@@ -106,14 +107,19 @@ class AuditExports {
     private long jsonLines(Tenant tenant, Instant from, Instant to, Writer out) {
         var range = trail.range(tenant.id(), from, to);
         var anchorSeq = range == null ? 0 : range.firstSeq() - 1;
+        var signed = range == null ? java.util.Collections.<Long, Checkpoint>emptyNavigableMap()
+                : checkpoints.all(tenant.id()).subMap(anchorSeq, true, range.lastSeq(), true);
         var anchorHash = range == null ? Canonical.genesis() : trail.hashBefore(tenant.id(), range.firstSeq());
+        if (anchorHash == null && signed.containsKey(anchorSeq)) {
+            // the entries before were pruned; their checkpoint remains as the anchor
+            anchorHash = signed.get(anchorSeq).hash();
+        }
         if (anchorHash == null) {
             throw new IllegalStateException("The entry before the exported range is missing; run audit verify");
         }
         var writer = new ExportWriter(out, keys.signingKey(), new ExportHeader(tenant.id().value(),
                 tenant.ags() == null ? null : tenant.ags().value(), from, to, clock.instant(), anchorSeq, anchorHash));
         if (range != null) {
-            var signed = checkpoints.all(tenant.id()).subMap(anchorSeq, true, range.lastSeq(), true);
             if (signed.containsKey(anchorSeq)) {
                 writer.checkpoint(signed.get(anchorSeq));
             }

@@ -34,9 +34,11 @@ class AuditPages {
     private final AuditSearch search;
     private final ChainVerification verification;
     private final Tenants tenants;
+    private final AuditRetention retention;
 
-    AuditPages(AuditSearch search, ChainVerification verification, Tenants tenants) {
+    AuditPages(AuditSearch search, ChainVerification verification, Tenants tenants, AuditRetention retention) {
         this.search = search;
+        this.retention = retention;
         this.verification = verification;
         this.tenants = tenants;
     }
@@ -112,6 +114,7 @@ class AuditPages {
         var acting = Acting.current().orElseThrow();
         var tenant = tenants.findById(acting.tenant()).orElseThrow();
         model.addAttribute("result", verification.verifyFor(tenant.id(), Actor.current()));
+        model.addAttribute("retention", retention.policy(tenant.id()));
         return "verwaltung-protokoll-pruefung";
     }
 

@@ -36,6 +36,11 @@ class AuditTenants {
         return tenants.findByAgs(Ags.of(name));
     }
 
+    /** How commands and file names call a tenant: its AGS, or {@value #PLATFORM}. */
+    static String name(Tenant tenant) {
+        return tenant.ags() == null ? PLATFORM : tenant.ags().value();
+    }
+
     static Instant time(String text) {
         if (text == null) {
             return null;

@@ -1,10 +1,14 @@
 package de.kommunale2030.plattform.audit;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.TreeMap;
 
 import de.kommunale2030.plattform.audit.format.Canonical;
 import de.kommunale2030.plattform.audit.format.ChainVerifier;
 import de.kommunale2030.plattform.audit.format.Checkpoint;
+import de.kommunale2030.plattform.audit.format.Entry;
 import de.kommunale2030.plattform.audit.format.Verification;
 import de.kommunale2030.plattform.tenancy.TenantId;
 import de.kommunale2030.plattform.tenancy.TenantTransactions;
@@ -17,6 +21,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ChainVerification {
+
+    /** The shortest retention period a tenant can set; the database checks the same bound. */
+    static final int MINIMUM_RETENTION_MONTHS = 6;
+
+    /** A checkpoint is signed at most minutes after its entry; this allows for a late one. */
+    private static final Duration SIGNING_DELAY = Duration.ofDays(1);
 
     private final AuditTrail trail;
     private final Checkpoints checkpoints;
@@ -62,33 +72,29 @@ class ChainVerification {
             }
         }
         var range = trail.range(tenant, null, null);
-        var first = range == null ? 1 : range.firstSeq();
-        // Nothing may be missing at the start either: entries are never pruned yet, so a chain that
-        // begins after entry 1, even at a signed checkpoint, lost its oldest entries.
-        var chain = new ChainVerifier(tenant.value(), 0, Canonical.genesis(), keys.signingKey().publicKey());
-        if (first > 1) {
-            chain.fail(1, "Die Einträge 1 bis " + (first - 1) + " fehlen: der Anfang der Kette wurde entfernt.");
+        var anchorSeq = range == null ? 0 : range.firstSeq() - 1;
+        // a chain that begins after entry 1 was pruned, or lost its oldest entries: either way only a
+        // signed checkpoint right before its first entry can anchor it
+        var anchor = anchorSeq == 0 ? null : stored.getOrDefault(anchorSeq, witnessed.get(anchorSeq));
+        var chain = anchor == null
+                ? new ChainVerifier(tenant.value(), 0, Canonical.genesis(), keys.signingKey().publicKey())
+                : new ChainVerifier(tenant.value(), anchorSeq, anchor.hash(), keys.signingKey().publicKey()).requireSignedAnchor();
+        if (anchor == null && anchorSeq > 0) {
+            chain.fail(1, "Die Einträge 1 bis " + anchorSeq + " fehlen: der Anfang der Kette wurde entfernt.");
         }
         if (damagedLine != null) {
-            chain.fail(first, "Zeile " + damagedLine + " der Checkpoint-Datei ist beschädigt.");
+            chain.fail(anchorSeq + 1, "Zeile " + damagedLine + " der Checkpoint-Datei ist beschädigt.");
+        }
+        var prunes = new Prunes(anchorSeq);
+        if (anchor != null) {
+            compare(chain, anchorSeq, stored, witnessed);
         }
         if (range != null && chain.intact()) {
             try {
                 trail.stream(tenant, range.firstSeq(), range.lastSeq(), entry -> {
                     chain.entry(entry.entry(), entry.hash());
-                    var seq = entry.entry().seq();
-                    var inDatabase = stored.get(seq);
-                    var inFile = witnessed.get(seq);
-                    if (inDatabase != null) {
-                        chain.checkpoint(inDatabase);
-                    }
-                    if (inFile != null && inDatabase != null && !inFile.sameAs(inDatabase)) {
-                        chain.fail(seq, "Checkpoint " + seq + " in der Datenbank weicht von der Checkpoint-Datei ab.");
-                    }
-                    else if (inFile != null && inDatabase == null) {
-                        // removed from the database, still witnessed by the file
-                        chain.checkpoint(inFile);
-                    }
+                    prunes.see(entry.entry());
+                    compare(chain, entry.entry().seq(), stored, witnessed);
                     if (!chain.intact()) {
                         throw new Stop();
                     }
@@ -98,6 +104,9 @@ class ChainVerification {
                 // the first fault is all a verification reports
             }
         }
+        if (chain.intact() && anchor != null) {
+            prunes.check(chain, anchor);
+        }
         if (chain.intact()) {
             var beyond = Math.max(stored.isEmpty() ? 0 : stored.lastKey(), witnessed.isEmpty() ? 0 : witnessed.lastKey());
             if (beyond > chain.lastSeq()) {
@@ -106,6 +115,70 @@ class ChainVerification {
             }
         }
         return chain.result();
+    }
+
+    /** The checkpoint at {@code seq}, from the database and the file, which must agree. */
+    private static void compare(ChainVerifier chain, long seq, TreeMap<Long, Checkpoint> stored,
+            TreeMap<Long, Checkpoint> witnessed) {
+        var inDatabase = stored.get(seq);
+        var inFile = witnessed.get(seq);
+        if (inDatabase != null) {
+            chain.checkpoint(inDatabase);
+        }
+        if (inFile != null && inDatabase != null && !inFile.sameAs(inDatabase)) {
+            chain.fail(seq, "Checkpoint " + seq + " in der Datenbank weicht von der Checkpoint-Datei ab.");
+        }
+        else if (inFile != null && inDatabase == null) {
+            // removed from the database, still witnessed by the file
+            chain.checkpoint(inFile);
+        }
+    }
+
+    /**
+     * The {@code audit.prune} entries of the chain. A chain that starts after entry 1 is only intact if
+     * the newest of them names its anchor, and if that anchor was signed at least
+     * {@value #MINIMUM_RETENTION_MONTHS} months before the pruning: whoever deletes the beginning and
+     * forges a prune record after the newest checkpoint still cannot remove young entries unseen.
+     */
+    private static final class Prunes {
+
+        private final long anchorSeq;
+        private Long named;
+        private Instant at;
+
+        Prunes(long anchorSeq) {
+            this.anchorSeq = anchorSeq;
+        }
+
+        void see(Entry entry) {
+            if (AuditRetention.PRUNE_ACTION.equals(entry.action())
+                    && AuditRetention.ANCHOR_RESOURCE.equals(entry.resourceType())) {
+                named = parse(entry.resourceId());
+                at = entry.time();
+            }
+        }
+
+        void check(ChainVerifier chain, Checkpoint anchor) {
+            if (named == null || named != anchorSeq) {
+                var firstMissing = named != null && named < anchorSeq ? named + 1 : 1;
+                chain.fail(firstMissing, "Die Einträge " + firstMissing + " bis " + anchorSeq
+                        + " fehlen, ohne dass ihre Löschung nach Ablauf der Aufbewahrungsfrist protokolliert ist.");
+            }
+            else if (anchor.signedAt().isAfter(at.atZone(ZoneOffset.UTC).minusMonths(MINIMUM_RETENTION_MONTHS)
+                .plus(SIGNING_DELAY).toInstant())) {
+                chain.fail(1, "Die Einträge 1 bis " + anchorSeq + " wurden gelöscht, obwohl Checkpoint " + anchorSeq
+                        + " jünger als die kürzeste Aufbewahrungsfrist von " + MINIMUM_RETENTION_MONTHS + " Monaten war.");
+            }
+        }
+
+        private static Long parse(String seq) {
+            try {
+                return Long.valueOf(seq);
+            }
+            catch (NumberFormatException e) {
+                return null;
+            }
+        }
     }
 
     /** Ends streaming at the first fault; everything after it is unverifiable anyway. */

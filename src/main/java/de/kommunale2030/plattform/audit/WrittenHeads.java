@@ -23,6 +23,9 @@ class WrittenHeads {
     private record Head(long seq, byte[] hash) {
     }
 
+    private record Stored(byte[] hash, long first) {
+    }
+
     private final Map<TenantId, Head> heads = new ConcurrentHashMap<>();
     private final JdbcTemplate jdbc;
 
@@ -49,8 +52,18 @@ class WrittenHeads {
         if (head == null) {
             return Optional.empty();
         }
-        var stored = jdbc.query("SELECT hash FROM audit.entry WHERE tenant_id = ? AND seq = ?",
-                rs -> rs.next() ? rs.getBytes(1) : null, tenant.value(), head.seq());
-        return stored != null && Canonical.same(stored, head.hash()) ? Optional.empty() : Optional.of(head.seq());
+        var stored = jdbc.query("""
+                SELECT (SELECT hash FROM audit.entry WHERE tenant_id = ? AND seq = ?),
+                       (SELECT min(seq) FROM audit.entry WHERE tenant_id = ?)""", rs -> {
+            rs.next();
+            var first = rs.getLong(2);
+            return new Stored(rs.getBytes(1), rs.wasNull() ? 0 : first);
+        }, tenant.value(), head.seq(), tenant.value());
+        if (stored.hash() == null && head.seq() < stored.first()) {
+            // pruned after its retention period; verification checks that the pruning was recorded
+            heads.remove(tenant, head);
+            return Optional.empty();
+        }
+        return stored.hash() != null && Canonical.same(stored.hash(), head.hash()) ? Optional.empty() : Optional.of(head.seq());
     }
 }

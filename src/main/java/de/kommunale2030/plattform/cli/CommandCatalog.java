@@ -30,6 +30,10 @@ final class CommandCatalog {
                     List.of(required("tenant", "AGS"), optional("from"), optional("to"), optional("format"),
                             required("out")),
                     "exportiert das Audit-Log eines Mandanten als JSON Lines mit Beweisfeldern (oder --format csv)"),
+            new CommandSpec("audit retention", List.of(required("tenant", "AGS"), optional("months", "MONATE")),
+                    "zeigt oder setzt die Aufbewahrungsfrist des Audit-Logs eines Mandanten (6 bis 360 Monate, Standard 24)"),
+            new CommandSpec("audit prune", List.of(required("tenant", "AGS")),
+                    "löscht jetzt die Audit-Einträge, deren Aufbewahrungsfrist abgelaufen ist (bis zu einem Checkpoint; sonst stündlich)"),
             // Standalone so that an auditor can check an export on a machine without database or server.
             new CommandSpec("audit verify-export", List.of("file"), List.of(optional("public-key", "KEY")), true,
                     "prüft einen Audit-Export offline, ohne Datenbank und Server"),

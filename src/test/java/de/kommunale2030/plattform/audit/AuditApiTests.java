@@ -161,6 +161,35 @@ class AuditApiTests extends PlatformTest {
     }
 
     @Test
+    void onlyTheDataProtectionOfficerSetsTheRetentionPeriodAndTheChangeIsRecorded() {
+        var current = auditor.get("/api/v1/audit/retention");
+        assertThat(current.status()).as(current.body()).isEqualTo(200);
+        assertThat(current.json().get("months").asInt()).isEqualTo(24);
+        assertThat(current.json().get("prunedUpTo").asLong()).isZero();
+        assertThat(auditor.put("/api/v1/audit/retention", Map.of("months", 6)).status()).isEqualTo(403);
+        assertThat(admin.put("/api/v1/audit/retention", Map.of("months", 6)).status()).isEqualTo(403);
+
+        var created = admin.post("/api/v1/users", Map.of("username", "d.schutz", "displayName", "Dana Schutz", "roles",
+                List.of("DATENSCHUTZ")));
+        var officer = Staff.firstSignIn(DATA_DIRECTORY, port, ags, "d.schutz", created.json().get("initialPassword").asString());
+        for (Object bad : List.of(Map.of("months", 3), Map.of("months", 400), Map.of(), "zwölf")) {
+            var refused = officer.put("/api/v1/audit/retention", bad);
+            assertThat(refused.status()).as(String.valueOf(bad)).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).contains("application/problem+json");
+        }
+        assertThat(officer.put("/api/v1/audit/retention", Map.of("months", 3)).json().get("detail").asString())
+            .contains("zwischen 6 und 360 Monaten");
+        var changed = officer.put("/api/v1/audit/retention", Map.of("months", 120));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(auditor.get("/api/v1/audit/retention").json().get("months").asInt()).isEqualTo(120);
+
+        var recorded = auditor.get("/api/v1/audit/entries?action=audit.retention").json().get("entries");
+        assertThat(recorded.size()).isOne();
+        assertThat(recorded.get(0).get("resourceId").asString()).isEqualTo("P120M");
+        assertThat(recorded.get(0).get("actorRoles").asString()).isEqualTo("DATENSCHUTZ");
+    }
+
+    @Test
     void anAdministrativeChangeWhoseEntryCannotBeWrittenDoesNotHappen() throws Exception {
         AuditStorageFault.whileFailing(this::superuser, tenant, () -> {
             var refused = admin.post("/api/v1/users", Map.of("username", "n.niemand", "roles", List.of("SACHBEARBEITUNG")));

@@ -1,6 +1,5 @@
 package de.kommunale2030.plattform.audit;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -297,16 +296,5 @@ class AuditChainTests extends PlatformTest {
             log.recordAll(batch);
         }
         return tenant;
-    }
-
-    /** A database administrator at work: triggers disabled for the session, all rows visible. */
-    void asSuperuser(String sql, TenantId tenant) throws SQLException {
-        try (Connection connection = superuser()) {
-            connection.createStatement().execute("SET session_replication_role = replica");
-            try (var statement = connection.prepareStatement(sql)) {
-                statement.setObject(1, tenant.value());
-                statement.executeUpdate();
-            }
-        }
     }
 }

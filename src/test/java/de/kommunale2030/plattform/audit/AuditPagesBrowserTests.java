@@ -57,6 +57,7 @@ class AuditPagesBrowserTests extends BrowserTest {
         open("/verwaltung/protokoll/pruefung");
         assertThat(browser.findElement(By.id("verification-result")).getText()).contains("unversehrt");
         assertThat(browser.findElement(By.id("key-fingerprint")).getText()).hasSize(64);
+        assertThat(browser.findElement(By.id("retention")).getText()).startsWith("24 Monate");
         Browser.assertNoAxeViolations(browser);
     }
 

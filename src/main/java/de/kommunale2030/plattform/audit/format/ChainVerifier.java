@@ -17,6 +17,7 @@ public final class ChainVerifier {
     private long entries;
     private long checkpoints;
     private long lastCheckpointSeq;
+    private boolean anchorUnsigned;
     private Long firstBad;
     private String problem;
 
@@ -30,6 +31,15 @@ public final class ChainVerifier {
         this.seq = anchorSeq;
         this.hash = anchorHash.clone();
         this.lastCheckpointSeq = anchorSeq;
+    }
+
+    /**
+     * For a chain whose oldest entries were pruned: a signed checkpoint at the anchor must come
+     * before the first entry, otherwise the chain's beginning is missing, not pruned.
+     */
+    public ChainVerifier requireSignedAnchor() {
+        anchorUnsigned = seq > 0;
+        return this;
     }
 
     public boolean intact() {
@@ -87,6 +97,10 @@ public final class ChainVerifier {
     }
 
     private boolean inOrder(long entrySeq) {
+        if (anchorUnsigned) {
+            failUnanchored();
+            return false;
+        }
         if (entrySeq == seq + 1) {
             return true;
         }
@@ -134,7 +148,13 @@ public final class ChainVerifier {
         else {
             checkpoints++;
             lastCheckpointSeq = checkpoint.seq();
+            anchorUnsigned = false;
         }
+    }
+
+    private void failUnanchored() {
+        fail(1, "Die Einträge 1 bis " + seq + " fehlen, und kein signierter Checkpoint bei Eintrag " + seq
+                + " verankert den Rest der Kette: der Anfang wurde entfernt.");
     }
 
     /** A fault found outside the chain itself (an unreadable line, a missing seal). */
@@ -146,6 +166,9 @@ public final class ChainVerifier {
     }
 
     public Verification result() {
+        if (anchorUnsigned) {
+            failUnanchored();
+        }
         return new Verification(tenant, intact(), entries, checkpoints, firstBad, problem, trusted.fingerprint());
     }
 }

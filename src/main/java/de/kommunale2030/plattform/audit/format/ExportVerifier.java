@@ -80,10 +80,10 @@ public final class ExportVerifier {
             throw new InvalidExport("Der Export ist mit einem anderen Schlüssel signiert als dem angegebenen.");
         }
         var chain = new ChainVerifier(parsedHeader.tenant(), parsedHeader.anchorSeq(), parsedHeader.anchorHash(), key);
-        if (parsedHeader.from() == null && parsedHeader.anchorSeq() != 0) {
-            // an export without a start time claims the whole chain, which begins at entry 1
-            chain.fail(1, "Der Export nennt keinen Beginn, fängt aber nach Eintrag " + parsedHeader.anchorSeq()
-                    + " an: der Anfang der Kette fehlt.");
+        if (parsedHeader.from() == null) {
+            // an export without a start time claims the whole chain: it begins at entry 1, or, where
+            // old entries were pruned, at a signed checkpoint
+            chain.requireSignedAnchor();
         }
         var reading = new Reading(parsedHeader, key, chain);
         var workers = Runtime.getRuntime().availableProcessors();

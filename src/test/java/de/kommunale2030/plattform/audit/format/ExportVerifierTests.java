@@ -204,17 +204,34 @@ class ExportVerifierTests {
 
     @Test
     void anExportWithoutStartThatBeginsAfterEntryOneIsFound() {
+        assertBrokenAt(exportOfPrunedChain(null), 1);
+    }
+
+    @Test
+    void anExportOfAPrunedChainVerifiesFromItsSignedAnchorOnly() {
+        var anchored = verify(exportOfPrunedChain(KEY));
+        assertThat(anchored.intact()).as(String.valueOf(anchored.problem())).isTrue();
+        assertThat(anchored.entries()).isEqualTo(20);
+        assertThat(anchored.checkpoints()).isOne();
+        assertThat(verify(exportOfPrunedChain(newKey())).firstBadSeq()).as("an anchor signed by another key").isEqualTo(100);
+    }
+
+    /** Entries 101 to 120 of a chain whose first 100 were pruned, anchored by a checkpoint signed with {@code anchorKey}. */
+    private static List<String> exportOfPrunedChain(SigningKey anchorKey) {
         var out = new StringWriter();
         var anchor = chainHashAt(100);
         var writer = new ExportWriter(out, KEY, new ExportWriter.ExportHeader(TENANT, "09000001", null, null,
                 Instant.parse("2026-11-27T10:00:00Z"), 100, anchor));
+        if (anchorKey != null) {
+            writer.checkpoint(Checkpoint.sign(TENANT, 100, anchor, entry(100).time().plusSeconds(1), anchorKey));
+        }
         var hash = anchor;
         for (long seq = 101; seq <= 120; seq++) {
             hash = entry(seq).chain(hash);
             writer.entry(entry(seq), hash);
         }
         writer.seal();
-        assertBrokenAt(List.of(out.toString().split("\n")), 1);
+        return List.of(out.toString().split("\n"));
     }
 
     @Test
