@@ -91,8 +91,12 @@ class AuditCommands {
         });
     }
 
-    static Map<String, Object> retentionReport(Tenant tenant, AuditRetention.Policy policy) {
-        return Map.of("tenant", AuditTenants.name(tenant), "months", policy.months(), "prunedUpTo", policy.prunedUpTo());
+    /** What {@code audit retention} and {@code audit prune} print, in this order. */
+    record RetentionReport(String tenant, int months, long prunedUpTo) {
+    }
+
+    static RetentionReport retentionReport(Tenant tenant, AuditRetention.Policy policy) {
+        return new RetentionReport(AuditTenants.name(tenant), policy.months(), policy.prunedUpTo());
     }
 
     private static int months(String text) {

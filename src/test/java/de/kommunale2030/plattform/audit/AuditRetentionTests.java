@@ -95,7 +95,7 @@ class AuditRetentionTests extends PlatformTest {
         var ags = tenants.findById(tenantWithHistory()).orElseThrow().ags().value();
         var set = CliRun.on(DATA_DIRECTORY, "audit", "retention", "--tenant", ags, "--months", "12");
         assertThat(set.code()).as(set.err()).isZero();
-        assertThat(set.out()).isEqualTo("{\"months\":12,\"prunedUpTo\":0,\"tenant\":\"" + ags + "\"}");
+        assertThat(set.out()).isEqualTo("{\"tenant\":\"" + ags + "\",\"months\":12,\"prunedUpTo\":0}");
         var pruned = CliRun.on(DATA_DIRECTORY, "audit", "prune", "--tenant", ags);
         assertThat(pruned.code()).as(pruned.err()).isZero();
         assertThat(pruned.out()).contains("\"prunedUpTo\":3000");
