@@ -1,15 +1,16 @@
 package de.kommunale2030.plattform.audit;
 
-import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import de.kommunale2030.plattform.audit.format.Canonical;
 import de.kommunale2030.plattform.audit.format.Entry;
 import de.kommunale2030.plattform.tenancy.TenantId;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -26,6 +27,20 @@ class ChainWriter {
 
     /** First key of the two-key advisory locks this module takes ("AUDT"). */
     static final int LOCK_SPACE = 0x41554454;
+
+    /**
+     * Many entries in one statement, one array per column: PostgreSQL parses and plans it once, and
+     * the driver sends each column as one value (COPY is not available under row-level security).
+     * Time, request and client are the same for all entries of one append.
+     */
+    private static final String INSERT_MANY = """
+            INSERT INTO audit.entry (tenant_id, seq, occurred_at, actor_type, actor_id, actor_roles, action,
+                                     resource_type, resource_id, purpose, outcome, request_id, client, hash)
+            SELECT ?, u.seq, ?, u.actor_type, u.actor_id, u.actor_roles, u.action, u.resource_type, u.resource_id,
+                   u.purpose, u.outcome, ?, ?, u.hash
+            FROM unnest(?::bigint[], ?::text[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                        ?::text[], ?::bytea[])
+                 AS u(seq, actor_type, actor_id, actor_roles, action, resource_type, resource_id, purpose, outcome, hash)""";
 
     private static final String INSERT = """
             INSERT INTO audit.entry (tenant_id, seq, occurred_at, actor_type, actor_id, actor_roles, action,
@@ -69,7 +84,6 @@ class ChainWriter {
         var seq = head.seq();
         var hash = head.hash();
         var written = new ArrayList<Written>(events.size());
-        var rows = new ArrayList<Object[]>(events.size());
         for (var event : events) {
             seq++;
             var entry = new Entry(tenant.value(), seq, time, event.actor().type().name(), event.actor().id(),
@@ -77,19 +91,55 @@ class ChainWriter {
                     event.resourceType(), event.resourceId(), event.purpose(), event.outcome().name(), requestId, client);
             hash = entry.chain(hash);
             written.add(new Written(entry, hash));
-            rows.add(new Object[] { tenant.value(), seq, OffsetDateTime.ofInstant(time, ZoneOffset.UTC), entry.actorType(),
-                    entry.actorId(), entry.actorRoles(), entry.action(), entry.resourceType(), entry.resourceId(),
-                    entry.purpose(), entry.outcome(), entry.requestId(), entry.client(), hash });
         }
-        if (rows.size() == 1) {
-            jdbc.update(INSERT, rows.getFirst());
+        var at = OffsetDateTime.ofInstant(time, ZoneOffset.UTC);
+        if (written.size() == 1) {
+            var only = written.getFirst();
+            var e = only.entry();
+            jdbc.update(INSERT, tenant.value(), e.seq(), at, e.actorType(), e.actorId(), e.actorRoles(), e.action(),
+                    e.resourceType(), e.resourceId(), e.purpose(), e.outcome(), requestId, client, only.hash());
         }
         else {
-            jdbc.batchUpdate(INSERT, rows, new int[] { Types.OTHER, Types.BIGINT, Types.TIMESTAMP_WITH_TIMEZONE,
-                Types.VARCHAR, Types.OTHER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-                Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BINARY });
+            insertMany(tenant, at, requestId, client, written);
         }
         return written;
+    }
+
+    private void insertMany(TenantId tenant, OffsetDateTime at, String requestId, String client, List<Written> written) {
+        var n = written.size();
+        var seqs = new Long[n];
+        var columns = new String[7][n];
+        var actorIds = new UUID[n];
+        var hashes = new byte[n][];
+        for (int i = 0; i < n; i++) {
+            var e = written.get(i).entry();
+            seqs[i] = e.seq();
+            actorIds[i] = e.actorId();
+            hashes[i] = written.get(i).hash();
+            columns[0][i] = e.actorType();
+            columns[1][i] = e.actorRoles();
+            columns[2][i] = e.action();
+            columns[3][i] = e.resourceType();
+            columns[4][i] = e.resourceId();
+            columns[5][i] = e.purpose();
+            columns[6][i] = e.outcome();
+        }
+        jdbc.execute((ConnectionCallback<Integer>) connection -> {
+            try (var insert = connection.prepareStatement(INSERT_MANY)) {
+                insert.setObject(1, tenant.value());
+                insert.setObject(2, at);
+                insert.setString(3, requestId);
+                insert.setString(4, client);
+                insert.setArray(5, connection.createArrayOf("bigint", seqs));
+                insert.setArray(6, connection.createArrayOf("text", columns[0]));
+                insert.setArray(7, connection.createArrayOf("uuid", actorIds));
+                for (int c = 1; c < columns.length; c++) {
+                    insert.setArray(7 + c, connection.createArrayOf("text", columns[c]));
+                }
+                insert.setArray(14, connection.createArrayOf("bytea", hashes));
+                return insert.executeUpdate();
+            }
+        });
     }
 
     /**

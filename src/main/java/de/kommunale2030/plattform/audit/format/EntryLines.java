@@ -28,8 +28,22 @@ final class EntryLines {
     private static final byte[] DOMAIN = Entry.DOMAIN.getBytes(StandardCharsets.UTF_8);
     private static final byte[] ENTRY = "entry".getBytes(StandardCharsets.UTF_8);
     private static final byte[] NULL = "null".getBytes(StandardCharsets.UTF_8);
+    /** Value of a hex digit by byte; -1 for any other byte. */
+    private static final byte[] HEX = hexDigits();
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    /** Per field: its first (up to) eight name bytes as a little-endian word, and the mask that selects them. */
+    private static final long[] NAME_PREFIXES = new long[FIELDS.length];
+    private static final long[] NAME_MASKS = new long[FIELDS.length];
+
+    static {
+        for (int f = 0; f < FIELDS.length; f++) {
+            for (int i = 0; i < Math.min(8, FIELDS[f].length); i++) {
+                NAME_PREFIXES[f] |= (FIELDS[f][i] & 0xFFL) << (8 * i);
+                NAME_MASKS[f] |= 0xFFL << (8 * i);
+            }
+        }
+    }
 
     private final byte[] tenant;
     private final int[] starts = new int[FIELDS.length];
@@ -185,6 +199,24 @@ final class EntryLines {
         return -1;
     }
 
+    /** The first {@code value} in {@code bytes[from, to)}, eight bytes at a time, or -1. */
+    static int indexOf(byte[] bytes, int from, int to, byte value) {
+        var i = from;
+        while (i + 8 <= to) {
+            var found = hasByte((long) LONGS.get(bytes, i), value);
+            if (found != 0) {
+                return i + Long.numberOfTrailingZeros(found) / 8;
+            }
+            i += 8;
+        }
+        for (; i < to; i++) {
+            if (bytes[i] == value) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
 
@@ -208,7 +240,7 @@ final class EntryLines {
 
     /** Tries first the property this platform writes at {@code position}, then all of them. */
     private static int field(byte[] line, int from, int to, int position) {
-        if (position < WRITTEN_ORDER.length && equal(line, from, to, FIELDS[WRITTEN_ORDER[position]])) {
+        if (position < WRITTEN_ORDER.length && isName(line, from, to, WRITTEN_ORDER[position])) {
             return WRITTEN_ORDER[position];
         }
         for (int f = 0; f < FIELDS.length; f++) {
@@ -219,8 +251,41 @@ final class EntryLines {
         return -1;
     }
 
+    /**
+     * Whether {@code line[from, to)} is the name of field {@code f}: its first eight bytes compared
+     * as one word (masked for shorter names), the rest bytewise. The closing quote and what follows
+     * it are always in the array, so reading eight bytes is safe where the array is long enough.
+     */
+    private static boolean isName(byte[] line, int from, int to, int f) {
+        var name = FIELDS[f];
+        if (to - from != name.length) {
+            return false;
+        }
+        if (from + 8 > line.length) {
+            return equal(line, from, to, name);
+        }
+        if ((((long) LONGS.get(line, from)) & NAME_MASKS[f]) != NAME_PREFIXES[f]) {
+            return false;
+        }
+        for (int i = 8; i < name.length; i++) {
+            if (line[from + i] != name[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A plain loop: the names are short, and the library's vectorised comparison costs more to set up. */
     private static boolean equal(byte[] line, int from, int to, byte[] expected) {
-        return to - from == expected.length && java.util.Arrays.equals(line, from, to, expected, 0, expected.length);
+        if (to - from != expected.length) {
+            return false;
+        }
+        for (int i = 0; i < expected.length; i++) {
+            if (line[from + i] != expected[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean matches(byte[] line, int from, int to, byte[] expected) {
@@ -230,15 +295,26 @@ final class EntryLines {
 
     private static byte[] unhex(byte[] line, int from) {
         var bytes = new byte[32];
+        var invalid = 0;
         for (int i = 0; i < 32; i++) {
-            var high = Character.digit(line[from + 2 * i], 16);
-            var low = Character.digit(line[from + 2 * i + 1], 16);
-            if (high < 0 || low < 0) {
-                return null;
-            }
+            int high = HEX[line[from + 2 * i] & 0xFF];
+            int low = HEX[line[from + 2 * i + 1] & 0xFF];
+            invalid |= high | low;
             bytes[i] = (byte) (high << 4 | low);
         }
-        return bytes;
+        return invalid < 0 ? null : bytes;
+    }
+
+    private static byte[] hexDigits() {
+        var table = new byte[256];
+        java.util.Arrays.fill(table, (byte) -1);
+        for (int b = 0; b < 256; b++) {
+            var digit = Character.digit(b, 16);
+            if (digit >= 0 && b < 128) {
+                table[b] = (byte) digit;
+            }
+        }
+        return table;
     }
 
     private static byte[][] names(String... names) {

@@ -136,7 +136,8 @@ public final class ExportVerifier {
         private boolean end;
 
         Chunks(InputStream in) {
-            this.in = new java.io.BufferedInputStream(in, SIZE);
+            // a small buffer for the header's bytewise read; reads of a whole piece then bypass it
+            this.in = new java.io.BufferedInputStream(in, 8192);
         }
 
         /** The header line as text; {@code null} for an empty file. */
@@ -199,26 +200,20 @@ public final class ExportVerifier {
             Checkpoint[] checkpoints, boolean[] signed) {
 
         static Block parse(EntryLines scanner, byte[] data, UUID tenant, PublicSigningKey key) {
+            var starts = new int[Math.max(16, data.length / 256)];
+            var ends = new int[starts.length];
             var count = 0;
-            for (byte b : data) {
-                if (b == '\n') {
-                    count++;
-                }
-            }
-            if (data.length > 0 && data[data.length - 1] != '\n') {
-                count++;
-            }
-            var starts = new int[count];
-            var ends = new int[count];
-            var line = 0;
             var from = 0;
-            for (int i = 0; i <= data.length && line < count; i++) {
-                if (i == data.length || data[i] == '\n') {
-                    starts[line] = from;
-                    ends[line] = i;
-                    line++;
-                    from = i + 1;
+            while (from < data.length) {
+                var end = EntryLines.indexOf(data, from, data.length, (byte) '\n');
+                if (count == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, 2 * count);
+                    ends = java.util.Arrays.copyOf(ends, 2 * count);
                 }
+                starts[count] = from;
+                ends[count] = end < 0 ? data.length : end;
+                count++;
+                from = end < 0 ? data.length : end + 1;
             }
             var entries = new EntryLines.Parsed[count];
             var links = new byte[count][];
