@@ -44,6 +44,9 @@ public abstract class PlatformTest {
     @Autowired
     protected javax.sql.DataSource dataSource;
 
+    @Autowired
+    protected de.kommunale2030.plattform.tenancy.Tenants tenants;
+
     protected static final Path DATA_DIRECTORY = createDataDirectory();
 
     @DynamicPropertySource
@@ -55,6 +58,17 @@ public abstract class PlatformTest {
         registry.add("k2030.identity.client-attempts", () -> "1000000");
         // retention tests prune themselves and must not find the scheduled job ahead of them
         registry.add("k2030.audit.prune-every", () -> "3650d");
+    }
+
+    /**
+     * A Kommune registered without onboarding: no administrator and, unlike an onboarded one, an
+     * empty audit chain, for tests that count entries from 1.
+     */
+    protected TenantId bareTenant(String name) {
+        var tenant = new de.kommunale2030.plattform.tenancy.Tenant(TenantId.random(),
+                de.kommunale2030.plattform.tenancy.Ags.of(freshAgs()), name);
+        tenantTransactions.runAs(tenant.id(), () -> tenants.register(tenant));
+        return tenant.id();
     }
 
     /** A database administrator at work: triggers disabled for the session, all rows visible. */

@@ -5,11 +5,15 @@ import java.util.UUID;
 
 import de.kommunale2030.plattform.identity.SecurityEvents.AccountAdministered;
 import de.kommunale2030.plattform.identity.SecurityEvents.AccountLocked;
+import de.kommunale2030.plattform.identity.SecurityEvents.OperatorCreated;
+import de.kommunale2030.plattform.identity.SecurityEvents.OrgUnitCreated;
 import de.kommunale2030.plattform.identity.SecurityEvents.PasswordChanged;
 import de.kommunale2030.plattform.identity.SecurityEvents.RecoveryCodeUsed;
 import de.kommunale2030.plattform.identity.SecurityEvents.SecondFactorEnrolled;
+import de.kommunale2030.plattform.identity.SecurityEvents.SessionPolicyChanged;
 import de.kommunale2030.plattform.identity.SecurityEvents.SignInCompleted;
 import de.kommunale2030.plattform.identity.SecurityEvents.SignInFailed;
+import de.kommunale2030.plattform.identity.SecurityEvents.TenantOnboarded;
 import de.kommunale2030.plattform.identity.SecurityEvents.TokenAdministered;
 import de.kommunale2030.plattform.identity.SecurityEvents.TokenRefused;
 import de.kommunale2030.plattform.identity.SecurityEvents.TokenUsed;
@@ -98,6 +102,34 @@ class SecurityEventAuditing {
     void on(TokenAdministered event) {
         log.record(AuditEvent.of(new TenantId(event.tenant()), actingOr(event.administrator()),
                 event.revoked() ? "identity.token.revoke" : "identity.token.issue", Outcome.ALLOWED).on("token", event.token()));
+    }
+
+    @EventListener
+    void on(OrgUnitCreated event) {
+        log.record(AuditEvent.of(new TenantId(event.tenant()), actingOr(event.actor()), "identity.org-unit.created",
+                Outcome.ALLOWED).on("org-unit", event.unit()));
+    }
+
+    @EventListener
+    void on(SessionPolicyChanged event) {
+        log.record(AuditEvent.of(new TenantId(event.tenant()), actingOr(event.actor()), "identity.session-policy.changed",
+                Outcome.ALLOWED).on("tenant", event.tenant()));
+    }
+
+    /** The first entries of a Kommune's chain: who registered it, and its first administrator. */
+    @EventListener
+    void on(TenantOnboarded event) {
+        var tenant = new TenantId(event.tenant());
+        var actor = event.operator() == null ? Actor.commandLine() : actingOr(event.operator());
+        log.recordAll(java.util.List.of(
+                AuditEvent.of(tenant, actor, "tenancy.tenant.onboard", Outcome.ALLOWED).on("tenant", event.tenant()),
+                AuditEvent.of(tenant, actor, "identity.account.created", Outcome.ALLOWED).on("account", event.administrator())));
+    }
+
+    @EventListener
+    void on(OperatorCreated event) {
+        log.record(AuditEvent.of(new TenantId(event.platform()), Actor.commandLine(), "identity.operator.created",
+                Outcome.ALLOWED).on("account", event.operator()));
     }
 
     /**

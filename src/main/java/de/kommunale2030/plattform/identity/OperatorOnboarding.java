@@ -1,9 +1,11 @@
 package de.kommunale2030.plattform.identity;
 
+import java.time.Clock;
 import java.util.EnumSet;
 
 import de.kommunale2030.plattform.tenancy.TenantTransactions;
 import de.kommunale2030.plattform.tenancy.Tenants;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -19,8 +21,13 @@ public class OperatorOnboarding {
     private final Accounts accounts;
     private final PasswordEncoder passwords;
     private final TenantTransactions transactions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    OperatorOnboarding(Tenants tenants, Accounts accounts, PasswordEncoder passwords, TenantTransactions transactions) {
+    OperatorOnboarding(Tenants tenants, Accounts accounts, PasswordEncoder passwords, TenantTransactions transactions,
+            ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
         this.tenants = tenants;
         this.accounts = accounts;
         this.passwords = passwords;
@@ -44,8 +51,10 @@ public class OperatorOnboarding {
         var initialPassword = InitialPasswords.generate();
         var hash = passwords.encode(initialPassword);
         try {
-            transactions.runAs(platform,
-                    () -> accounts.create(platform, username, null, hash, EnumSet.of(Role.PLATTFORM_BETRIEB)));
+            transactions.runAs(platform, () -> {
+                var account = accounts.create(platform, username, null, hash, EnumSet.of(Role.PLATTFORM_BETRIEB));
+                events.publishEvent(new SecurityEvents.OperatorCreated(platform.value(), account, clock.instant()));
+            });
         }
         catch (DuplicateKeyException e) {
             throw new IllegalArgumentException("Ein Betriebskonto mit diesem Benutzernamen existiert bereits");

@@ -64,4 +64,24 @@ public final class SecurityEvents {
     /** An administrator issued or revoked an API token. */
     public record TokenAdministered(UUID tenant, UUID token, UUID administrator, boolean revoked, Instant at) {
     }
+
+    /** An administrator (or a token with {@code user:manage}) created an org unit. */
+    public record OrgUnitCreated(UUID tenant, UUID unit, UUID actor, Instant at) {
+    }
+
+    /** An administrator changed the tenant's session limits. */
+    public record SessionPolicyChanged(UUID tenant, UUID actor, Instant at) {
+    }
+
+    /**
+     * A Kommune was registered with its first administrator; the first entries of its audit chain.
+     *
+     * @param operator the operator's account, or {@code null} when it was done at the command line
+     */
+    public record TenantOnboarded(UUID tenant, UUID administrator, UUID operator, Instant at) {
+    }
+
+    /** An operator account was created at the command line, in the platform's own tenant. */
+    public record OperatorCreated(UUID platform, UUID operator, Instant at) {
+    }
 }

@@ -1,8 +1,9 @@
 package de.kommunale2030.plattform.identity;
 
+import java.time.Clock;
 import java.time.Duration;
 
-import de.kommunale2030.plattform.tenancy.TenantId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,10 +20,14 @@ class SessionPolicies {
 
     private final JdbcClient jdbc;
     private final IdentitySettings settings;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    SessionPolicies(JdbcClient jdbc, IdentitySettings settings) {
+    SessionPolicies(JdbcClient jdbc, IdentitySettings settings, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.settings = settings;
+        this.events = events;
+        this.clock = clock;
     }
 
     record SessionPolicy(Duration idle, Duration absolute) {
@@ -36,7 +41,9 @@ class SessionPolicies {
             .orElseGet(() -> new SessionPolicy(settings.sessionIdleTimeout(), settings.sessionAbsoluteTimeout()));
     }
 
-    void change(TenantId tenant, Duration idle, Duration absolute) {
+    /** Recorded as {@link SecurityEvents.SessionPolicyChanged} in the caller's transaction. */
+    void change(TenantBound admin, Duration idle, Duration absolute) {
+        var tenant = admin.tenant();
         if (idle == null || idle.compareTo(SHORTEST_IDLE) < 0 || idle.compareTo(LONGEST_IDLE) > 0) {
             throw new OrgUnits.InvalidInput("Die Leerlaufzeit muss zwischen 5 Minuten und 8 Stunden liegen.");
         }
@@ -51,5 +58,6 @@ class SessionPolicies {
                 """).param("tenant", tenant.value()).param("idle", (int) idle.toMinutes())
             .param("absolute", (int) absolute.toMinutes())
             .update();
+        events.publishEvent(new SecurityEvents.SessionPolicyChanged(tenant.value(), admin.actor(), clock.instant()));
     }
 }

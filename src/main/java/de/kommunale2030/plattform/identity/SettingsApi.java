@@ -42,7 +42,7 @@ class SettingsApi {
     @PutMapping
     SessionSettings change(@RequestBody SessionSettings body) {
         var actor = sessions.actor().orElseThrow(SignInRefused::refused);
-        transactions.executeWithoutResult(status -> policies.change(actor.tenant(), Duration.ofMinutes(body.idleMinutes()),
+        transactions.executeWithoutResult(status -> policies.change(actor, Duration.ofMinutes(body.idleMinutes()),
                 Duration.ofMinutes(body.absoluteMinutes())));
         return current();
     }

@@ -61,7 +61,7 @@ class TenantsApi {
         }
         OnboardedTenant created;
         try {
-            created = onboarding.onboard(ags, body.name(), admin);
+            created = onboarding.onboard(ags, body.name(), admin, operator());
         }
         catch (IllegalArgumentException e) {
             throw new OrgUnits.InvalidInput(e.getMessage());
@@ -76,5 +76,10 @@ class TenantsApi {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, exists.getMessage());
         problem.setTitle("Kommune existiert bereits");
         return problem;
+    }
+
+    /** The signed-in operator; the access rules admit nobody else here. */
+    private static UUID operator() {
+        return Acting.current().map(Acting::id).orElse(null);
     }
 }

@@ -119,8 +119,10 @@ class UserAdministration {
     }
 
     @Transactional
-    OrgUnits.OrgUnit createOrgUnit(TenantId tenant, String key, String name) {
-        return orgUnits.create(tenant, key, name);
+    OrgUnits.OrgUnit createOrgUnit(TenantBound admin, String key, String name) {
+        var unit = orgUnits.create(admin.tenant(), key, name);
+        events.publishEvent(new SecurityEvents.OrgUnitCreated(admin.tenant().value(), unit.id(), admin.actor(), clock.instant()));
+        return unit;
     }
 
     @Transactional(readOnly = true)

@@ -81,7 +81,7 @@ class UserAdministrationPages {
     @PostMapping("/verwaltung/organisationseinheiten")
     String createOrgUnit(@RequestParam(defaultValue = "") String key, @RequestParam(defaultValue = "") String name,
             RedirectAttributes redirect) {
-        return act(redirect, () -> administration.createOrgUnit(actor().tenant(), key, name), "admin.units.created");
+        return act(redirect, () -> administration.createOrgUnit(actor(), key, name), "admin.units.created");
     }
 
     private String act(RedirectAttributes redirect, Runnable action, String doneKey) {

@@ -102,7 +102,7 @@ class UsersApi {
 
     @PostMapping("/org-units")
     ResponseEntity<OrgUnits.OrgUnit> createOrgUnit(@RequestBody CreateOrgUnit body) {
-        var unit = administration.createOrgUnit(admin().tenant(), body.key(), body.name());
+        var unit = administration.createOrgUnit(admin(), body.key(), body.name());
         return ResponseEntity.status(HttpStatus.CREATED).body(unit);
     }
 

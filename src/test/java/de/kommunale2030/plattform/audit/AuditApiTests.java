@@ -10,7 +10,6 @@ import de.kommunale2030.plattform.identity.Staff;
 import de.kommunale2030.plattform.identity.Username;
 import de.kommunale2030.plattform.tenancy.Ags;
 import de.kommunale2030.plattform.tenancy.TenantId;
-import de.kommunale2030.plattform.tenancy.Tenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,8 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AuditApiTests extends PlatformTest {
 
-    @Autowired
-    Tenants tenants;
 
     @Autowired
     ChainVerification verification;
@@ -74,6 +71,27 @@ class AuditApiTests extends PlatformTest {
         var refused = auditor.get("/api/v1/audit/entries?action=identity.sign-in&outcome=DENIED");
         assertThat(refused.json().get("entries").valueStream().map(entry -> entry.get("action").asString()).toList())
             .containsExactly("identity.sign-in.wrong-password");
+    }
+
+    @Test
+    void onboardingOrgUnitsAndSessionLimitsAreRecordedInTheKommunesChain() {
+        var unit = admin.post("/api/v1/org-units", Map.of("key", "kaemmerei", "name", "Kämmerei"));
+        assertThat(unit.status()).as(unit.body()).isEqualTo(201);
+        assertThat(admin.put("/api/v1/settings/sessions", Map.of("idleMinutes", 20, "absoluteMinutes", 480)).status())
+            .isEqualTo(200);
+
+        var entries = auditor.get("/api/v1/audit/entries?size=200").json().get("entries");
+        var byAction = new java.util.HashMap<String, tools.jackson.databind.JsonNode>();
+        entries.valueStream().forEach(entry -> byAction.putIfAbsent(entry.get("action").asString(), entry));
+        var onboard = byAction.get("tenancy.tenant.onboard");
+        assertThat(onboard.get("seq").asLong()).as("the Kommune's chain begins with its onboarding").isOne();
+        assertThat(onboard.get("actorType").asString()).isEqualTo("CLI");
+        assertThat(onboard.get("resourceId").asString()).isEqualTo(tenant.value().toString());
+        var unitEntry = byAction.get("identity.org-unit.created");
+        assertThat(unitEntry.get("resourceId").asString()).isEqualTo(unit.json().get("id").asString());
+        assertThat(unitEntry.get("actorRoles").asString()).isEqualTo("MANDANTEN_ADMIN");
+        assertThat(byAction.get("identity.session-policy.changed").get("actorType").asString()).isEqualTo("USER");
+        assertThat(entries.toString()).doesNotContain("Kämmerei", "kaemmerei");
     }
 
     @Test

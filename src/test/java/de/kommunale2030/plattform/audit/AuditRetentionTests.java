@@ -21,7 +21,6 @@ import de.kommunale2030.plattform.audit.format.Verification;
 import de.kommunale2030.plattform.identity.Username;
 import de.kommunale2030.plattform.tenancy.Ags;
 import de.kommunale2030.plattform.tenancy.TenantId;
-import de.kommunale2030.plattform.tenancy.Tenants;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
@@ -57,8 +56,6 @@ class AuditRetentionTests extends PlatformTest {
     @Autowired
     CheckpointFile checkpointFile;
 
-    @Autowired
-    Tenants tenants;
 
     @Test
     void entriesPastTheRetentionPeriodGoUpToACheckpointAndTheRestStillVerifies() {
@@ -117,7 +114,7 @@ class AuditRetentionTests extends PlatformTest {
 
     @Test
     void aForgedPruneRecordAfterTheNewestCheckpointCannotHideTheRemovalOfYoungEntries() throws SQLException {
-        var tenant = onboarding.onboard(Ags.of(freshAgs()), "Gemeinde Frischhausen", Username.of("admin")).tenant().id();
+        var tenant = bareTenant("Gemeinde Frischhausen");
         var events = new ArrayList<AuditEvent>();
         for (int i = 0; i < 3000; i++) {
             events.add(AuditEvent.of(tenant, Actor.user(new UUID(0, 7)), "records.case.read", Outcome.ALLOWED).on("case", i));
@@ -203,7 +200,7 @@ class AuditRetentionTests extends PlatformTest {
      * file, followed by five entries written now.
      */
     TenantId tenantWithHistory() {
-        var tenant = onboarding.onboard(Ags.of(freshAgs()), "Gemeinde Altbestand", Username.of("admin")).tenant().id();
+        var tenant = bareTenant("Gemeinde Altbestand");
         var now = ZonedDateTime.now(ZoneOffset.UTC);
         var start = now.minusMonths(36).toInstant().truncatedTo(ChronoUnit.MICROS);
         var step = ChronoUnit.MICROS.between(start, now.minusMonths(13).toInstant()) / OLD_ENTRIES;

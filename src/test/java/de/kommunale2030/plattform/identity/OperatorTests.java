@@ -43,6 +43,17 @@ class OperatorTests extends PlatformTest {
         var created = operator.post("/api/v1/tenants", Map.of("ags", ags, "name", "Neue Gemeinde", "admin", "admin"));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.json().get("initialPassword").asString()).hasSize(20);
+        // the new Kommune's audit chain begins with the operator who registered it
+        var newTenant = new de.kommunale2030.plattform.tenancy.TenantId(
+                java.util.UUID.fromString(created.json().get("tenantId").asString()));
+        assertThat(inTenant(newTenant, () -> jdbc.sql("""
+                SELECT action || ' ' || actor_type || ' ' || actor_roles FROM audit.entry WHERE tenant_id = :t ORDER BY seq""")
+            .param("t", newTenant.value()).query(String.class).list()))
+            .containsExactly("tenancy.tenant.onboard USER PLATTFORM_BETRIEB", "identity.account.created USER PLATTFORM_BETRIEB");
+        var platform = tenants.platform();
+        assertThat(inTenant(platform, () -> jdbc.sql("""
+                SELECT count(*) FROM audit.entry WHERE tenant_id = :t AND action = 'identity.operator.created'""")
+            .param("t", platform.value()).query(Long.class).single())).as("operator accounts are recorded").isPositive();
         assertThat(operator.post("/api/v1/tenants", Map.of("ags", ags, "name", "Doppelt", "admin", "admin")).status())
             .isEqualTo(409);
         assertThat(operator.post("/api/v1/tenants", Map.of("ags", "17000000", "name", "Falsch", "admin", "admin")).status())

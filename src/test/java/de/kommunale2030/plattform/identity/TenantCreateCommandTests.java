@@ -7,7 +7,6 @@ import de.kommunale2030.plattform.PlatformTest;
 import de.kommunale2030.plattform.cli.CommandLineInterface;
 import de.kommunale2030.plattform.tenancy.Ags;
 import de.kommunale2030.plattform.tenancy.TenantId;
-import de.kommunale2030.plattform.tenancy.Tenants;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -21,8 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TenantCreateCommandTests extends PlatformTest {
 
-    @Autowired
-    Tenants tenants;
 
     @Autowired
     PasswordEncoder passwords;
