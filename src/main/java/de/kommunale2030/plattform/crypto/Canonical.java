@@ -1,6 +1,5 @@
 package de.kommunale2030.plattform.crypto;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -16,16 +15,27 @@ final class Canonical {
     private Canonical() {
     }
 
+    /**
+     * Built in one exactly sized array: this runs for every value encrypted, and a growing
+     * ByteArrayOutputStream took a tenth of the time of encrypting a short value.
+     */
     static byte[] encode(String... fields) {
-        var bytes = new ByteArrayOutputStream(128);
-        for (var field : fields) {
-            var utf8 = field.getBytes(StandardCharsets.UTF_8);
-            bytes.write(utf8.length >>> 24);
-            bytes.write(utf8.length >>> 16);
-            bytes.write(utf8.length >>> 8);
-            bytes.write(utf8.length);
-            bytes.writeBytes(utf8);
+        var utf8 = new byte[fields.length][];
+        int length = 0;
+        for (int i = 0; i < fields.length; i++) {
+            utf8[i] = fields[i].getBytes(StandardCharsets.UTF_8);
+            length = Math.addExact(length, Math.addExact(Integer.BYTES, utf8[i].length));
         }
-        return bytes.toByteArray();
+        var bytes = new byte[length];
+        int offset = 0;
+        for (var field : utf8) {
+            bytes[offset++] = (byte) (field.length >>> 24);
+            bytes[offset++] = (byte) (field.length >>> 16);
+            bytes[offset++] = (byte) (field.length >>> 8);
+            bytes[offset++] = (byte) field.length;
+            System.arraycopy(field, 0, bytes, offset, field.length);
+            offset += field.length;
+        }
+        return bytes;
     }
 }

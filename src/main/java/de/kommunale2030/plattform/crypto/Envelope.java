@@ -29,6 +29,20 @@ final class Envelope {
     private static final String TRANSFORMATION = "AES/GCM/NoPadding";
     private static final int TAG_BITS = TAG_BYTES * 8;
 
+    /**
+     * Cipher.getInstance took about 2.5 µs and the first init of a new instance about 2 µs more,
+     * four fifths of the time to encrypt a 64-byte value; a per-thread instance, initialised anew
+     * for every value, saves both (CipherThroughput, 64-byte values: encryption 9 to 36 MB/s,
+     * decryption 11 to 92 MB/s; 64 KiB and more unchanged at about 2 GB/s). It also keeps the
+     * expanded AES key while the same key is used again. Cipher objects are not thread-safe,
+     * hence one per thread.
+     * With virtual threads, which live for one task, the cache would rarely hit but costs little.
+     * <p>
+     * The JDK refuses to encrypt twice with the same key and nonce on one instance; with random
+     * nonces that cannot happen in practice, and if it did, refusing is right.
+     */
+    private static final ThreadLocal<Cipher> CIPHER = ThreadLocal.withInitial(Envelope::newCipher);
+
     private Envelope() {
     }
 
@@ -42,7 +56,7 @@ final class Envelope {
         var nonce = new byte[NONCE_BYTES];
         Keys.RANDOM.nextBytes(nonce);
         System.arraycopy(nonce, 0, envelope, 1 + Integer.BYTES, NONCE_BYTES);
-        encrypt(key, nonce, associatedData, plaintext, envelope, HEADER_BYTES);
+        encrypt(CIPHER.get(), key, nonce, associatedData, plaintext, envelope, HEADER_BYTES);
         return envelope;
     }
 
@@ -52,12 +66,14 @@ final class Envelope {
      */
     static byte[] open(SecretKeySpec key, byte[] envelope, IntFunction<byte[]> associatedData) {
         int keyVersion = keyVersionOf(envelope);
+        // computed before the cipher is initialised, so that nothing else can use this thread's cipher meanwhile
+        var aad = associatedData.apply(keyVersion);
         var plaintext = new byte[envelope.length - OVERHEAD];
         try {
-            var cipher = Cipher.getInstance(TRANSFORMATION);
+            var cipher = CIPHER.get();
             cipher.init(Cipher.DECRYPT_MODE, key,
                     new GCMParameterSpec(TAG_BITS, envelope, 1 + Integer.BYTES, NONCE_BYTES));
-            cipher.updateAAD(associatedData.apply(keyVersion));
+            cipher.updateAAD(aad);
             cipher.doFinal(envelope, HEADER_BYTES, envelope.length - HEADER_BYTES, plaintext, 0);
             return plaintext;
         }
@@ -90,25 +106,34 @@ final class Envelope {
     /**
      * AES-256-GCM with a nonce the caller chooses, returning ciphertext and tag. Only for
      * known-answer tests: choosing nonces is exactly what production code must never do, and no
-     * public method leads here.
+     * public method leads here. It uses a cipher of its own, because test vectors repeat nonces,
+     * which the thread's cipher rightly refuses.
      */
     static byte[] sealWithNonce(byte[] key, byte[] nonce, byte[] associatedData, byte[] plaintext) {
         var output = new byte[plaintext.length + TAG_BYTES];
-        encrypt(Keys.aes(key, "key"), nonce, associatedData, plaintext, output, 0);
+        encrypt(newCipher(), Keys.aes(key, "key"), nonce, associatedData, plaintext, output, 0);
         return output;
     }
 
     /** The one place that encrypts, shared by {@link #seal} and the known-answer tests. */
-    private static void encrypt(SecretKeySpec key, byte[] nonce, byte[] associatedData, byte[] plaintext,
-            byte[] output, int offset) {
+    private static void encrypt(Cipher cipher, SecretKeySpec key, byte[] nonce, byte[] associatedData,
+            byte[] plaintext, byte[] output, int offset) {
         try {
-            var cipher = Cipher.getInstance(TRANSFORMATION);
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(associatedData);
             cipher.doFinal(plaintext, 0, plaintext.length, output, offset);
         }
         catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM encryption failed", e);
+        }
+    }
+
+    private static Cipher newCipher() {
+        try {
+            return Cipher.getInstance(TRANSFORMATION);
+        }
+        catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every Java runtime has AES/GCM/NoPadding", e);
         }
     }
 

@@ -142,6 +142,43 @@ class FieldCipherTests {
         assertThatThrownBy(() -> FieldCipher.decrypt(OTHER_KEY, CELL, envelope)).isInstanceOf(UndecryptableValue.class);
     }
 
+    /** Each thread reuses one cipher; a failed decryption or another key must not disturb the next use. */
+    @Test
+    void theThreadsCipherRecoversFromFailuresAndKeyChanges() {
+        var envelope = FieldCipher.encryptText(KEY, 1, CELL, "Schmidt");
+        var tampered = envelope.clone();
+        tampered[20] ^= 1;
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> FieldCipher.decrypt(KEY, CELL, tampered)).isInstanceOf(UndecryptableValue.class);
+            assertThatThrownBy(() -> FieldCipher.decrypt(OTHER_KEY, CELL, envelope)).isInstanceOf(UndecryptableValue.class);
+            assertThat(FieldCipher.decryptText(KEY, CELL, envelope)).isEqualTo("Schmidt");
+            var other = FieldCipher.encryptText(OTHER_KEY, 2, CELL, "Meier");
+            assertThat(FieldCipher.decryptText(OTHER_KEY, CELL, other)).isEqualTo("Meier");
+        }
+    }
+
+    @Test
+    void threadsEncryptAndDecryptConcurrently() throws Exception {
+        try (var executor = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            var tasks = new java.util.ArrayList<java.util.concurrent.Callable<Boolean>>();
+            for (int t = 0; t < 8; t++) {
+                tasks.add(() -> {
+                    for (int i = 0; i < 2000; i++) {
+                        var key = (i & 1) == 0 ? KEY : OTHER_KEY;
+                        var plaintext = ("value " + i).getBytes(StandardCharsets.UTF_8);
+                        if (!Arrays.equals(FieldCipher.decrypt(key, CELL, FieldCipher.encrypt(key, 1, CELL, plaintext)), plaintext)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                });
+            }
+            for (var result : executor.invokeAll(tasks)) {
+                assertThat(result.get()).isTrue();
+            }
+        }
+    }
+
     @Test
     void theKeyVersionInTheHeaderIsAuthenticated() {
         var envelope = FieldCipher.encrypt(KEY, 1, CELL, new byte[] { 1, 2, 3 });
