@@ -25,7 +25,7 @@ class ModularityTests {
     @Test
     void everyCapabilityIsItsOwnModule() {
         assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
-            .contains("cli", "database", "secrets", "tenancy", "identity", "protection", "web", "audit");
+            .contains("cli", "database", "secrets", "tenancy", "identity", "protection", "web", "audit", "crypto");
     }
 
     @Test
