@@ -37,6 +37,10 @@ final class CommandCatalog {
             // Standalone so that an auditor can check an export on a machine without database or server.
             new CommandSpec("audit verify-export", List.of("file"), List.of(optional("public-key", "KEY")), true,
                     "prüft einen Audit-Export offline, ohne Datenbank und Server"),
+            new CommandSpec("crypto rotate-master", List.of(),
+                    "erzeugt eine neue Version des Hauptschlüssels und verpackt die Schlüssel aller Mandanten neu"),
+            new CommandSpec("crypto rotate-tenant", List.of(required("tenant", "AGS")),
+                    "erzeugt einen neuen Schlüssel-Verschlüsselungsschlüssel eines Mandanten und verpackt alle Personenschlüssel neu"),
             new CommandSpec("bench audit", List.of(optional("seconds"), optional("threads")),
                     "misst Schreib-, Prüf- und Exportleistung des Audit-Logs (legt Mandanten an: nur auf Test-Daten)"),
             new CommandSpec(HELP, List.of(), "zeigt diese Hilfe"));

@@ -28,6 +28,15 @@ public enum KeyKind {
         return label;
     }
 
+    static KeyKind byLabel(String label) {
+        for (var kind : values()) {
+            if (kind.label.equals(label)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("Unknown key kind " + label);
+    }
+
     /**
      * Whether the master key wraps keys of this kind. A subject key wrapped by the master key
      * directly would survive the destruction of its tenant's key-encryption keys, which is how a

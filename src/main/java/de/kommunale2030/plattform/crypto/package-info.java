@@ -1,8 +1,10 @@
 /**
  * Encryption of personal data at rest, field by field, and everything it needs: keys, their
- * hierarchy and rotation, crypto-shredding and blind indexes for exact search. Plain Java, no
- * Spring and no database; the tables that hold wrapped keys and counters belong to the modules
- * that use these primitives.
+ * hierarchy and rotation, crypto-shredding and blind indexes for exact search. The primitives
+ * ({@code FieldCipher}, {@code KeyWrap}, {@code BlindIndex}, {@code MasterKeyProvider}) are plain
+ * Java; {@link de.kommunale2030.plattform.crypto.Encryption} is what other modules use: it keeps the
+ * wrapped tenant and subject keys in the schema {@code crypto} (ADR 0013), inside the caller's
+ * transaction.
  * <p>
  * Key hierarchy:
  * <ol>
@@ -18,12 +20,13 @@
  * Rotation rewraps keys ({@link de.kommunale2030.plattform.crypto.KeyWrap#rewrap}) instead of
  * re-encrypting data. Destroying a subject's wrapped DEK makes all of that person's fields
  * unreadable wherever copies of them lie (crypto-shredding); destroying a tenant's KEKs does the
- * same for the whole tenant. Copies of a wrapped key in backups keep the data readable until those
- * backups expire.
+ * same for the whole tenant. Copies of a wrapped key in backups and WAL keep the data readable
+ * until the tenant key and master key versions that wrapped it are destroyed (ADR 0013).
  * <p>
  * Every ciphertext is bound to where it belongs (tenant, table, column, row, key version) through
  * the associated data of AES-256-GCM, so a value copied elsewhere does not decrypt. Key material
  * and plaintext never appear in logs or exception messages.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Cryptography", allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(displayName = "Cryptography",
+        allowedDependencies = { "tenancy", "database", "audit", "cli" })
 package de.kommunale2030.plattform.crypto;
