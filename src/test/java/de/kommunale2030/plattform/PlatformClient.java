@@ -34,6 +34,7 @@ public final class PlatformClient {
     private String csrfHeader;
     private String csrfToken;
     private String bearer;
+    private String purpose;
 
     public PlatformClient(Path dataDirectory, int port) {
         this.port = port;
@@ -67,6 +68,12 @@ public final class PlatformClient {
     /** Sends {@code Authorization: Bearer token} with every request, as a machine client does. */
     public PlatformClient withBearer(String token) {
         this.bearer = token;
+        return this;
+    }
+
+    /** Names this processing purpose in {@code X-Purpose} on every following request; {@code null} stops it. */
+    public PlatformClient withPurpose(String key) {
+        this.purpose = key;
         return this;
     }
 
@@ -116,6 +123,9 @@ public final class PlatformClient {
 
     private HttpRequest.Builder request(String path) {
         var builder = HttpRequest.newBuilder(URI.create("https://localhost:" + port + path));
+        if (purpose != null) {
+            builder.header("X-Purpose", purpose);
+        }
         return bearer == null ? builder : builder.header("Authorization", "Bearer " + bearer);
     }
 

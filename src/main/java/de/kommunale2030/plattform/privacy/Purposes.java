@@ -1,0 +1,35 @@
+package de.kommunale2030.plattform.privacy;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The purposes accesses to personal data may name. */
+@Component
+public class Purposes {
+
+    private final JdbcClient jdbc;
+
+    Purposes(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Purpose> all() {
+        return jdbc.sql("SELECT key, name, legal_basis FROM privacy.purpose ORDER BY position")
+            .query((rs, row) -> new Purpose(rs.getString(1), rs.getString(2), rs.getString(3)))
+            .list();
+    }
+
+    /** The purpose with this key; empty for anything else, including malformed input. */
+    public Optional<Purpose> find(String key) {
+        if (key == null || !key.matches("[a-z][a-z0-9-]{1,62}")) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT key, name, legal_basis FROM privacy.purpose WHERE key = :key")
+            .param("key", key)
+            .query((rs, row) -> new Purpose(rs.getString(1), rs.getString(2), rs.getString(3)))
+            .optional();
+    }
+}

@@ -1,0 +1,180 @@
+package de.kommunale2030.plattform.records;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import de.kommunale2030.plattform.audit.Actor;
+import de.kommunale2030.plattform.audit.AuditsItself;
+import de.kommunale2030.plattform.identity.Acting;
+import de.kommunale2030.plattform.privacy.Purpose;
+import de.kommunale2030.plattform.privacy.Purposes;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code /api/v1/persons}: create, read, search and erase data subjects. Every request that touches
+ * personal data names its purpose in {@code X-Purpose}; a missing or unknown purpose is refused and
+ * recorded. Another Kommune's person answers exactly like a missing one (404).
+ */
+@RestController
+@AuditsItself
+@ConditionalOnWebApplication
+@RequestMapping("/api/v1/persons")
+class PersonsApi {
+
+    static final String PURPOSE_HEADER = "X-Purpose";
+
+    /** The fields a person may have; anything else is refused (data minimisation). */
+    private static final Set<String> FIELDS = Set.of("familyName", "givenNames", "birthDate", "address", "email", "phone");
+    private static final Set<String> ADDRESS_FIELDS = Set.of("street", "postalCode", "city");
+
+    private final Persons persons;
+    private final Purposes purposes;
+
+    PersonsApi(Persons persons, Purposes purposes) {
+        this.persons = persons;
+        this.purposes = purposes;
+    }
+
+    record AddressView(String street, String postalCode, String city) {
+    }
+
+    record PersonView(UUID id, String familyName, String givenNames, String birthDate, AddressView address, String email,
+            String phone) {
+
+        static PersonView of(Persons.Person person) {
+            var d = person.details();
+            var a = d.address();
+            return new PersonView(person.id(), d.familyName(), d.givenNames(),
+                    d.birthDate() == null ? null : d.birthDate().toString(),
+                    a == null ? null : new AddressView(a.street(), a.postalCode(), a.city()), d.email(), d.phone());
+        }
+    }
+
+    record Created(UUID id) {
+    }
+
+    record Found(List<PersonView> persons) {
+    }
+
+    @PostMapping
+    ResponseEntity<Created> create(@RequestHeader(name = PURPOSE_HEADER, required = false) String purpose,
+            @RequestBody JsonNode body) {
+        var acting = acting();
+        var named = purpose(acting, purpose, "records.person.create");
+        var id = persons.create(acting.tenant(), Actor.current(), named, details(body));
+        return ResponseEntity.created(URI.create("/api/v1/persons/" + id)).body(new Created(id));
+    }
+
+    @GetMapping("/{id}")
+    PersonView read(@RequestHeader(name = PURPOSE_HEADER, required = false) String purpose, @PathVariable String id) {
+        var acting = acting();
+        var named = purpose(acting, purpose, "records.person.read");
+        return persons.find(acting.tenant(), Actor.current(), named, uuid(id))
+            .map(PersonView::of)
+            .orElseThrow(RecordNotFound::new);
+    }
+
+    @GetMapping
+    Found search(@RequestHeader(name = PURPOSE_HEADER, required = false) String purpose,
+            @RequestParam(required = false) String familyName, @RequestParam(required = false) String birthDate) {
+        var acting = acting();
+        var named = purpose(acting, purpose, "records.person.search");
+        if (familyName == null || familyName.isBlank() || birthDate == null || birthDate.isBlank()) {
+            throw new InvalidRecord("Gesucht wird genau nach Familienname und Geburtsdatum (familyName, birthDate).");
+        }
+        var criteria = new PersonDetails(familyName, null, PersonDetails.date(birthDate), null, null, null);
+        return new Found(persons.search(acting.tenant(), Actor.current(), named, criteria.familyName(), criteria.birthDate())
+            .stream()
+            .map(PersonView::of)
+            .toList());
+    }
+
+    /** Erasure (Art. 17 DSGVO) by the data protection officer: the person's key is destroyed. */
+    @PostMapping("/{id}/erasure")
+    ResponseEntity<Void> erase(@PathVariable String id) {
+        var acting = acting();
+        if (!persons.erase(acting.tenant(), Actor.current(), uuid(id))) {
+            throw new RecordNotFound();
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    private Purpose purpose(Acting acting, String named, String action) {
+        if (named == null || named.isBlank()) {
+            persons.refused(acting.tenant(), Actor.current(), action, null);
+            throw new PurposeRefused(true);
+        }
+        return purposes.find(named.strip()).orElseThrow(() -> {
+            persons.refused(acting.tenant(), Actor.current(), action, named.strip());
+            return new PurposeRefused(false);
+        });
+    }
+
+    private static PersonDetails details(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw new InvalidRecord("Erwartet wird ein JSON-Objekt mit den Angaben zur Person.");
+        }
+        requireOnly(body, FIELDS, "");
+        var address = body.get("address");
+        PersonDetails.Address parsedAddress = null;
+        if (address != null && !address.isNull()) {
+            if (!address.isObject()) {
+                throw new InvalidRecord("Das Feld address muss ein Objekt sein.");
+            }
+            requireOnly(address, ADDRESS_FIELDS, "address.");
+            parsedAddress = new PersonDetails.Address(text(address, "street"), text(address, "postalCode"), text(address, "city"));
+        }
+        return new PersonDetails(text(body, "familyName"), text(body, "givenNames"), PersonDetails.date(text(body, "birthDate")),
+                parsedAddress, text(body, "email"), text(body, "phone"));
+    }
+
+    private static void requireOnly(JsonNode node, Set<String> allowed, String prefix) {
+        for (var name : node.propertyNames()) {
+            if (!allowed.contains(name)) {
+                // the name is the client's own input; only a harmless part of it is repeated
+                var shown = name.matches("[A-Za-z]{1,40}") ? prefix + name : "unbekannt";
+                throw new InvalidRecord("Das Feld " + shown + " ist für eine Person nicht vorgesehen (Datenminimierung).");
+            }
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        var value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isString()) {
+            throw new InvalidRecord("Das Feld " + field + " muss Text sein.");
+        }
+        return value.asString();
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            var parsed = UUID.fromString(id);
+            if (parsed.toString().equals(id.toLowerCase(java.util.Locale.ROOT))) {
+                return parsed;
+            }
+        }
+        catch (IllegalArgumentException e) {
+            // falls through: a malformed id finds nothing, like any id that is not ours
+        }
+        throw new RecordNotFound();
+    }
+
+    private static Acting acting() {
+        return Acting.current().orElseThrow(() -> new IllegalStateException("access rules admit signed-in callers only"));
+    }
+}

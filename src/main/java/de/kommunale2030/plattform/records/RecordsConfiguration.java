@@ -1,0 +1,27 @@
+package de.kommunale2030.plattform.records;
+
+import de.kommunale2030.plattform.database.ModuleSchema;
+import de.kommunale2030.plattform.identity.Permission;
+import de.kommunale2030.plattform.protection.AccessRule;
+import de.kommunale2030.plattform.protection.AccessRules;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+@Configuration(proxyBeanMethods = false)
+class RecordsConfiguration {
+
+    @Bean
+    ModuleSchema recordsSchema() {
+        return new ModuleSchema("records", 50);
+    }
+
+    @Bean
+    AccessRules recordsAccess() {
+        var read = Permission.PERSON_READ.key();
+        return AccessRules.of(AccessRule.requires(HttpMethod.POST, "/api/v1/persons", Permission.PERSON_WRITE.key()),
+                AccessRule.requires(HttpMethod.GET, "/api/v1/persons", read),
+                AccessRule.requires(HttpMethod.GET, "/api/v1/persons/{id}", read),
+                AccessRule.requires(HttpMethod.POST, "/api/v1/persons/{id}/erasure", Permission.PRIVACY_MANAGE.key()));
+    }
+}

@@ -1,0 +1,43 @@
+package de.kommunale2030.plattform.records;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Problems of the records API as RFC 9457 documents with German titles; no value is ever echoed. */
+@RestControllerAdvice(assignableTypes = PersonsApi.class)
+class RecordsProblems {
+
+    @ExceptionHandler
+    ProblemDetail invalid(InvalidRecord invalid) {
+        return problem(HttpStatus.BAD_REQUEST, "Ungültige Angaben", invalid.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail unreadable(HttpMessageNotReadableException unreadable) {
+        return problem(HttpStatus.BAD_REQUEST, "Ungültige Angaben", "Der Inhalt der Anfrage ist kein gültiges JSON.");
+    }
+
+    @ExceptionHandler
+    ProblemDetail notFound(RecordNotFound notFound) {
+        return problem(HttpStatus.NOT_FOUND, "Nicht gefunden", "Diesen Datensatz gibt es nicht.");
+    }
+
+    @ExceptionHandler
+    ProblemDetail purpose(PurposeRefused refused) {
+        return refused.missing()
+                ? problem(HttpStatus.BAD_REQUEST, "Zweck fehlt",
+                        "Jeder Zugriff auf personenbezogene Daten nennt seinen Zweck im Header " + PersonsApi.PURPOSE_HEADER
+                                + " (GET /api/v1/purposes).")
+                : problem(HttpStatus.FORBIDDEN, "Zweck nicht zulässig",
+                        "Für diesen Zweck dürfen diese Daten nicht verarbeitet werden. Der Versuch wurde protokolliert.");
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+}
