@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -86,11 +85,17 @@ class PersonsApi {
             .orElseThrow(RecordNotFound::new);
     }
 
-    @GetMapping
-    Found search(@RequestHeader(name = PURPOSE_HEADER, required = false) String purpose,
-            @RequestParam(required = false) String familyName, @RequestParam(required = false) String birthDate) {
+    /** The criteria travel in the body: names and dates of birth never go into a URL, where logs would keep them. */
+    @PostMapping("/search")
+    Found search(@RequestHeader(name = PURPOSE_HEADER, required = false) String purpose, @RequestBody JsonNode body) {
         var acting = acting();
         var named = purpose(acting, purpose, "records.person.search");
+        if (body == null || !body.isObject()) {
+            throw new InvalidRecord("Erwartet wird ein JSON-Objekt mit familyName und birthDate.");
+        }
+        requireOnly(body, Set.of("familyName", "birthDate"), "");
+        var familyName = text(body, "familyName");
+        var birthDate = text(body, "birthDate");
         if (familyName == null || familyName.isBlank() || birthDate == null || birthDate.isBlank()) {
             throw new InvalidRecord("Gesucht wird genau nach Familienname und Geburtsdatum (familyName, birthDate).");
         }

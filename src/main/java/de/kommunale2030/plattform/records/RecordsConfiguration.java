@@ -20,7 +20,7 @@ class RecordsConfiguration {
     AccessRules recordsAccess() {
         var read = Permission.PERSON_READ.key();
         return AccessRules.of(AccessRule.requires(HttpMethod.POST, "/api/v1/persons", Permission.PERSON_WRITE.key()),
-                AccessRule.requires(HttpMethod.GET, "/api/v1/persons", read),
+                AccessRule.requires(HttpMethod.POST, "/api/v1/persons/search", read),
                 AccessRule.requires(HttpMethod.GET, "/api/v1/persons/{id}", read),
                 AccessRule.requires(HttpMethod.POST, "/api/v1/persons/{id}/erasure", Permission.PRIVACY_MANAGE.key()));
     }
