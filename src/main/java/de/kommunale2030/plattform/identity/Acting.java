@@ -24,6 +24,12 @@ public record Acting(TenantId tenant, UUID id, Kind kind, List<String> grants) {
         grants = List.copyOf(grants);
     }
 
+    /** Whether a role of the person, or a scope of the token, grants the permission. */
+    public boolean holds(Permission permission) {
+        return kind == Kind.TOKEN ? grants.contains(permission.key())
+                : grants.stream().anyMatch(role -> Role.valueOf(role).permissions().contains(permission));
+    }
+
     /** The completed sign-in or the token of the current request; empty while signing in or anonymous. */
     public static Optional<Acting> current() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();

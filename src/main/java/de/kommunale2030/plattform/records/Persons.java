@@ -136,13 +136,6 @@ class Persons {
         });
     }
 
-    /** A refused access, recorded with the purpose the request named (if it was a key at all). */
-    void refused(TenantId tenant, Actor actor, String action, String namedPurpose) {
-        var event = AuditEvent.of(tenant, actor, action, Outcome.DENIED);
-        var purpose = namedPurpose != null && namedPurpose.matches("[a-z][a-z0-9-]{1,62}") ? namedPurpose : null;
-        audit.record(purpose == null ? event : event.forPurpose(purpose));
-    }
-
     private byte[] searchIndex(TenantId tenant, String familyName, LocalDate birthDate) {
         return encryption.blindIndex(tenant, SEARCH_INDEX, BlindIndex.Field.name(familyName), BlindIndex.Field.date(birthDate));
     }

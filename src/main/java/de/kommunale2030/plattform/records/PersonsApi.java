@@ -9,7 +9,6 @@ import de.kommunale2030.plattform.audit.Actor;
 import de.kommunale2030.plattform.audit.AuditsItself;
 import de.kommunale2030.plattform.identity.Acting;
 import de.kommunale2030.plattform.privacy.Purpose;
-import de.kommunale2030.plattform.privacy.Purposes;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,18 +31,18 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/api/v1/persons")
 class PersonsApi {
 
-    static final String PURPOSE_HEADER = "X-Purpose";
-
     /** The fields a person may have; anything else is refused (data minimisation). */
     private static final Set<String> FIELDS = Set.of("familyName", "givenNames", "birthDate", "address", "email", "phone");
     private static final Set<String> ADDRESS_FIELDS = Set.of("street", "postalCode", "city");
 
-    private final Persons persons;
-    private final Purposes purposes;
+    private static final String PURPOSE_HEADER = RecordsAccess.PURPOSE_HEADER;
 
-    PersonsApi(Persons persons, Purposes purposes) {
+    private final Persons persons;
+    private final RecordsAccess access;
+
+    PersonsApi(Persons persons, RecordsAccess access) {
         this.persons = persons;
-        this.purposes = purposes;
+        this.access = access;
     }
 
     record AddressView(String street, String postalCode, String city) {
@@ -117,14 +116,7 @@ class PersonsApi {
     }
 
     private Purpose purpose(Acting acting, String named, String action) {
-        if (named == null || named.isBlank()) {
-            persons.refused(acting.tenant(), Actor.current(), action, null);
-            throw new PurposeRefused(true);
-        }
-        return purposes.find(named.strip()).orElseThrow(() -> {
-            persons.refused(acting.tenant(), Actor.current(), action, named.strip());
-            return new PurposeRefused(false);
-        });
+        return access.purpose(acting, named, action);
     }
 
     private static PersonDetails details(JsonNode body) {
@@ -145,7 +137,7 @@ class PersonsApi {
                 parsedAddress, text(body, "email"), text(body, "phone"));
     }
 
-    private static void requireOnly(JsonNode node, Set<String> allowed, String prefix) {
+    static void requireOnly(JsonNode node, Set<String> allowed, String prefix) {
         for (var name : node.propertyNames()) {
             if (!allowed.contains(name)) {
                 // the name is the client's own input; only a harmless part of it is repeated
@@ -155,7 +147,7 @@ class PersonsApi {
         }
     }
 
-    private static String text(JsonNode node, String field) {
+    static String text(JsonNode node, String field) {
         var value = node.get(field);
         if (value == null || value.isNull()) {
             return null;
@@ -166,7 +158,7 @@ class PersonsApi {
         return value.asString();
     }
 
-    private static UUID uuid(String id) {
+    static UUID uuid(String id) {
         try {
             var parsed = UUID.fromString(id);
             if (parsed.toString().equals(id.toLowerCase(java.util.Locale.ROOT))) {
@@ -179,7 +171,7 @@ class PersonsApi {
         throw new RecordNotFound();
     }
 
-    private static Acting acting() {
-        return Acting.current().orElseThrow(() -> new IllegalStateException("access rules admit signed-in callers only"));
+    private Acting acting() {
+        return access.caller();
     }
 }

@@ -17,11 +17,16 @@ class RecordsConfiguration {
     }
 
     @Bean
-    AccessRules recordsAccess() {
+    AccessRules recordsAccessRules() {
         var read = Permission.PERSON_READ.key();
         return AccessRules.of(AccessRule.requires(HttpMethod.POST, "/api/v1/persons", Permission.PERSON_WRITE.key()),
                 AccessRule.requires(HttpMethod.POST, "/api/v1/persons/search", read),
                 AccessRule.requires(HttpMethod.GET, "/api/v1/persons/{id}", read),
-                AccessRule.requires(HttpMethod.POST, "/api/v1/persons/{id}/erasure", Permission.PRIVACY_MANAGE.key()));
+                AccessRule.requires(HttpMethod.POST, "/api/v1/persons/{id}/erasure", Permission.PRIVACY_MANAGE.key()),
+                AccessRule.requires(HttpMethod.GET, "/api/v1/case-categories", Permission.CASE_READ.key()),
+                AccessRule.requires(HttpMethod.POST, "/api/v1/cases", Permission.CASE_WRITE.key()),
+                AccessRule.requires(HttpMethod.GET, "/api/v1/cases", Permission.CASE_READ.key()),
+                AccessRule.requires(HttpMethod.GET, "/api/v1/cases/{id}", Permission.CASE_READ.key()),
+                AccessRule.requires(HttpMethod.POST, "/api/v1/cases/{id}/close", Permission.CASE_WRITE.key()));
     }
 }

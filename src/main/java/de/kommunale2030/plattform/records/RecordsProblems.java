@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Problems of the records API as RFC 9457 documents with German titles; no value is ever echoed. */
-@RestControllerAdvice(assignableTypes = PersonsApi.class)
+@RestControllerAdvice(assignableTypes = { PersonsApi.class, CasesApi.class })
 class RecordsProblems {
 
     @ExceptionHandler
@@ -29,10 +29,16 @@ class RecordsProblems {
     ProblemDetail purpose(PurposeRefused refused) {
         return refused.missing()
                 ? problem(HttpStatus.BAD_REQUEST, "Zweck fehlt",
-                        "Jeder Zugriff auf personenbezogene Daten nennt seinen Zweck im Header " + PersonsApi.PURPOSE_HEADER
+                        "Jeder Zugriff auf personenbezogene Daten nennt seinen Zweck im Header " + RecordsAccess.PURPOSE_HEADER
                                 + " (GET /api/v1/purposes).")
                 : problem(HttpStatus.FORBIDDEN, "Zweck nicht zulässig",
                         "Für diesen Zweck dürfen diese Daten nicht verarbeitet werden. Der Versuch wurde protokolliert.");
+    }
+
+    @ExceptionHandler
+    ProblemDetail outsideReach(OutsideReach outside) {
+        return problem(HttpStatus.FORBIDDEN, "Keine Zuständigkeit",
+                "Vorgänge dürfen nur in der eigenen Organisationseinheit angelegt werden.");
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {
