@@ -1,0 +1,143 @@
+package de.kommunale2030.plattform.records;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import de.kommunale2030.plattform.PlatformClient;
+import de.kommunale2030.plattform.PlatformTest;
+import de.kommunale2030.plattform.identity.Staff;
+import de.kommunale2030.plattform.identity.Username;
+import de.kommunale2030.plattform.tenancy.Ags;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Generated insecure-direct-object-reference attempts: every record endpoint that takes an id,
+ * called by every role of one Kommune, with every purpose, for ids of another Kommune's persons
+ * and cases, of cases in another unit of the same Kommune, and random ids. More than 10,000
+ * requests; each must answer 403 or 404 and none may return a value of the other records.
+ */
+class IdorTests extends PlatformTest {
+
+    record Kommune(String ags, PlatformClient admin) {
+    }
+
+    @Test
+    void noRoleReachesAnotherKommunesOrAnotherUnitsRecordsThroughAnyEndpoint() throws Exception {
+        var home = kommune("Gemeinde Heimathafen");
+        var victim = kommune("Gemeinde Fremdenhausen");
+        var secret = "Geheimnachname" + UUID.randomUUID().toString().substring(0, 8);
+
+        // the victim Kommune: persons and cases that must stay out of reach
+        var victimClerk = staff(victim, "v.clerk", "SACHBEARBEITUNG", List.of("steueramt")).withPurpose("grundsteuer");
+        var foreignIds = new ArrayList<String>();
+        for (int i = 0; i < 25; i++) {
+            var person = person(victimClerk, secret + i);
+            foreignIds.add(person);
+            foreignIds.add(openCase(victimClerk, person, "steueramt"));
+        }
+        // the home Kommune: a case in a unit the attacking clerk does not belong to
+        var homeOwner = staff(home, "h.owner", "SACHBEARBEITUNG", List.of("steueramt")).withPurpose("grundsteuer");
+        var homePerson = person(homeOwner, secret + "heim");
+        var otherUnitCase = openCase(homeOwner, homePerson, "steueramt");
+        for (int i = 0; i < 35; i++) {
+            foreignIds.add(UUID.randomUUID().toString());
+        }
+
+        var attackers = List.of(staff(home, "a.clerk", "SACHBEARBEITUNG", List.of("ordnungsamt")),
+                staff(home, "a.lead", "FACHBEREICHSLEITUNG", List.of("ordnungsamt")), staff(home, "a.dpo", "DATENSCHUTZ", List.of()),
+                staff(home, "a.audit", "AUDIT", List.of()), home.admin());
+        var endpoints = List.of("GET /api/v1/persons/{id}", "POST /api/v1/persons/{id}/erasure", "GET /api/v1/cases/{id}",
+                "POST /api/v1/cases/{id}/close");
+        var purposes = List.of("grundsteuer", "abfallgebuehren", "hundesteuer", "bussgeldverfahren", "kita-beitraege",
+                "buergeranliegen");
+
+        var requests = new AtomicInteger();
+        var failures = new ConcurrentLinkedQueue<String>();
+        var pool = Executors.newFixedThreadPool(4);
+        for (int a = 0; a < attackers.size(); a++) {
+            var attacker = attackers.get(a);
+            var role = a;
+            pool.submit(() -> {
+                for (var purpose : purposes) {
+                    var client = attacker.withPurpose(purpose);
+                    for (var endpoint : endpoints) {
+                        for (var id : foreignIds) {
+                            check(client, endpoint, id, secret, role, failures, requests);
+                        }
+                        if (role != 2) {
+                            // only the data protection officer reaches every unit of the own Kommune
+                            check(client, endpoint, otherUnitCase, secret, role, failures, requests);
+                        }
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        assertThat(pool.awaitTermination(10, TimeUnit.MINUTES)).isTrue();
+        assertThat(failures).as("requests that reached a record they must not").isEmpty();
+        assertThat(requests.get()).isGreaterThanOrEqualTo(10_000);
+
+        // and nothing of the victim's was erased or closed on the way
+        for (int i = 0; i < 6; i++) {
+            // the victim's ids alternate: person, case
+            var path = (i % 2 == 0 ? "/api/v1/persons/" : "/api/v1/cases/") + foreignIds.get(i);
+            var response = victimClerk.get(path);
+            assertThat(response.status()).as(path).isEqualTo(200);
+            if (path.contains("cases")) {
+                assertThat(response.json().get("status").asString()).isEqualTo("OPEN");
+            }
+        }
+    }
+
+    private static void check(PlatformClient client, String endpoint, String id, String secret, int role,
+            ConcurrentLinkedQueue<String> failures, AtomicInteger requests) {
+        var method = endpoint.substring(0, endpoint.indexOf(' '));
+        var path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", id);
+        var response = "GET".equals(method) ? client.get(path) : client.post(path, Map.of());
+        requests.incrementAndGet();
+        if ((response.status() != 403 && response.status() != 404) || response.body().contains(secret)) {
+            failures.add("role " + role + " " + method + " " + path + " -> " + response.status());
+        }
+    }
+
+    private Kommune kommune(String name) {
+        var onboarded = onboarding.onboard(Ags.of(freshAgs()), name, Username.of("admin"));
+        var ags = onboarded.tenant().ags().value();
+        var admin = Staff.firstSignIn(DATA_DIRECTORY, port, ags, "admin", onboarded.initialPassword());
+        for (var unit : List.of("steueramt", "ordnungsamt")) {
+            assertThat(admin.post("/api/v1/org-units", Map.of("key", unit, "name", unit)).status()).isEqualTo(201);
+        }
+        return new Kommune(ags, admin);
+    }
+
+    private PlatformClient staff(Kommune kommune, String username, String role, List<String> units) {
+        var created = kommune.admin().post("/api/v1/users", Map.of("username", username, "displayName", "Konto", "roles",
+                List.of(role), "orgUnits", units));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return Staff.firstSignIn(DATA_DIRECTORY, port, kommune.ags(), username, created.json().get("initialPassword").asString());
+    }
+
+    private static String person(PlatformClient clerk, String familyName) {
+        var person = new LinkedHashMap<String, Object>(PersonsApiTests.erika());
+        person.put("familyName", familyName);
+        var created = clerk.post("/api/v1/persons", person);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+
+    private static String openCase(PlatformClient clerk, String person, String unit) {
+        var created = clerk.post("/api/v1/cases", Map.of("category", "grundsteuer", "orgUnit", unit, "subject", person, "fields",
+                Map.of("kassenzeichen", "K-" + person.substring(0, 8))));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+}
