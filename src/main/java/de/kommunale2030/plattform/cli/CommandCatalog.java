@@ -43,6 +43,8 @@ final class CommandCatalog {
                     "erzeugt einen neuen Schlüssel-Verschlüsselungsschlüssel eines Mandanten und verpackt alle Personenschlüssel neu"),
             new CommandSpec("bench audit", List.of(optional("seconds"), optional("threads")),
                     "misst Schreib-, Prüf- und Exportleistung des Audit-Logs (legt Mandanten an: nur auf Test-Daten)"),
+            new CommandSpec("bench crypto", List.of(optional("subjects")),
+                    "misst AES-256-GCM-Durchsatz und das Vernichten von Personenschlüsseln (legt einen Mandanten an: nur auf Test-Daten)"),
             new CommandSpec(HELP, List.of(), "zeigt diese Hilfe"));
 
     private CommandCatalog() {
