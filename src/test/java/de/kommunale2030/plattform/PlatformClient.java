@@ -101,6 +101,39 @@ public final class PlatformClient {
             .header("Accept", "application/json"));
     }
 
+    /**
+     * A multipart/form-data POST with one file part, as a browser's upload form sends it. Over
+     * HTTP/1.1: a 10 MiB body over HTTP/2 from this JDK client ended in a closed connection with
+     * the embedded Tomcat (not analysed yet, recorded as an open point in docs/security.md).
+     */
+    public Response postFile(String path, String part, String fileName, String contentType, byte[] content) {
+        var boundary = "k2030-" + java.util.UUID.randomUUID();
+        var head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return send(withToken(request(path)).version(java.net.http.HttpClient.Version.HTTP_1_1).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Accept", "application/json"));
+    }
+
+    /** The raw bytes of a download. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response put(String path, Object body) {
         return send(withToken(request(path)).PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
             .header("Content-Type", "application/json")

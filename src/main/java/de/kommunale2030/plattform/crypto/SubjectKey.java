@@ -47,6 +47,19 @@ public final class SubjectKey implements AutoCloseable {
         return FieldCipher.decryptText(key, cell, envelope);
     }
 
+    /** Binary content (a document); otherwise as {@link #encrypt(CellAddress, String)}. */
+    public byte[] encryptBytes(CellAddress cell, byte[] plaintext) {
+        requireOwnCell(cell);
+        encryptions++;
+        return FieldCipher.encrypt(key, 1, cell, plaintext);
+    }
+
+    /** Binary content; otherwise as {@link #decrypt(CellAddress, byte[])}. */
+    public byte[] decryptBytes(CellAddress cell, byte[] envelope) {
+        requireOwnCell(cell);
+        return FieldCipher.decrypt(key, cell, envelope);
+    }
+
     private void requireOwnCell(CellAddress cell) {
         if (closed) {
             throw new IllegalStateException("The subject key is closed");

@@ -108,28 +108,6 @@ class Cases {
     }
 
     /**
-     * A result, or the refusal to throw once the transaction that recorded it has committed: thrown
-     * inside, it would roll back the very audit entry that records it.
-     */
-    private record Checked<T>(T value, RuntimeException refusal) {
-
-        static <T> Checked<T> of(T value) {
-            return new Checked<>(value, null);
-        }
-
-        static <T> Checked<T> refused(RuntimeException refusal) {
-            return new Checked<>(null, refusal);
-        }
-
-        T get() {
-            if (refusal != null) {
-                throw refusal;
-            }
-            return value;
-        }
-    }
-
-    /**
      * The case with its fields, if it exists within the reach.
      *
      * @throws PurposeRefused if the purpose is not one of the case's category (recorded)
@@ -208,7 +186,7 @@ class Cases {
             .list();
     }
 
-    private Optional<Category> category(String key) {
+    Optional<Category> category(String key) {
         if (key == null || !key.matches("[a-z][a-z0-9-]{1,62}")) {
             return Optional.empty();
         }
@@ -224,7 +202,7 @@ class Cases {
     }
 
     /** Whether the category allows the purpose; a refusal is recorded (the caller must not roll it back). */
-    private boolean allowed(TenantId tenant, Actor actor, Purpose purpose, Category category, String action, UUID id) {
+    boolean allowed(TenantId tenant, Actor actor, Purpose purpose, Category category, String action, UUID id) {
         if (category.purposes().contains(purpose.key())) {
             return true;
         }
@@ -257,7 +235,7 @@ class Cases {
         return accepted;
     }
 
-    private Optional<Row> row(UUID id) {
+    Optional<Row> row(UUID id) {
         return jdbc.sql("""
                 SELECT id, category, purpose, org_unit_id, subject_id, status, opened_on, closed_on, fields
                 FROM records.vorgang WHERE id = :id""").param("id", id).query((rs, n) -> row(rs)).optional();
@@ -269,7 +247,7 @@ class Cases {
                 rs.getObject("opened_on", LocalDate.class), rs.getObject("closed_on", LocalDate.class), rs.getBytes("fields"));
     }
 
-    private record Row(UUID id, String category, String purpose, UUID unit, UUID subject, String status, LocalDate openedOn,
+    record Row(UUID id, String category, String purpose, UUID unit, UUID subject, String status, LocalDate openedOn,
             LocalDate closedOn, byte[] fields) {
 
         Case view(String unitKey, Map<String, String> decrypted) {

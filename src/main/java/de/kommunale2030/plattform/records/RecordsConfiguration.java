@@ -27,6 +27,8 @@ class RecordsConfiguration {
                 AccessRule.requires(HttpMethod.POST, "/api/v1/cases", Permission.CASE_WRITE.key()),
                 AccessRule.requires(HttpMethod.GET, "/api/v1/cases", Permission.CASE_READ.key()),
                 AccessRule.requires(HttpMethod.GET, "/api/v1/cases/{id}", Permission.CASE_READ.key()),
-                AccessRule.requires(HttpMethod.POST, "/api/v1/cases/{id}/close", Permission.CASE_WRITE.key()));
+                AccessRule.requires(HttpMethod.POST, "/api/v1/cases/{id}/close", Permission.CASE_WRITE.key()),
+                AccessRule.requires(HttpMethod.POST, "/api/v1/cases/{id}/documents", Permission.DOCUMENT_WRITE.key()),
+                AccessRule.requires(HttpMethod.GET, "/api/v1/documents/{id}", Permission.DOCUMENT_READ.key()));
     }
 }

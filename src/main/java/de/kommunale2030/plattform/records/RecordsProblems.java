@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Problems of the records API as RFC 9457 documents with German titles; no value is ever echoed. */
-@RestControllerAdvice(assignableTypes = { PersonsApi.class, CasesApi.class })
+@RestControllerAdvice(assignableTypes = { PersonsApi.class, CasesApi.class, DocumentsApi.class })
 class RecordsProblems {
 
     @ExceptionHandler

@@ -1,5 +1,6 @@
 package de.kommunale2030.plattform.records;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Generated insecure-direct-object-reference attempts: every record endpoint that takes an id,
- * called by every role of one Kommune, with every purpose, for ids of another Kommune's persons
- * and cases, of cases in another unit of the same Kommune, and random ids. More than 10,000
+ * called by every role of one Kommune, with four purposes, for ids of another Kommune's persons,
+ * cases and documents, of a case in another unit of the same Kommune, and random ids. More than 10,000
  * requests; each must answer 403 or 404 and none may return a value of the other records.
  */
 class IdorTests extends PlatformTest {
@@ -39,16 +40,22 @@ class IdorTests extends PlatformTest {
         // the victim Kommune: persons and cases that must stay out of reach
         var victimClerk = staff(victim, "v.clerk", "SACHBEARBEITUNG", List.of("steueramt")).withPurpose("grundsteuer");
         var foreignIds = new ArrayList<String>();
+        var victimCases = new ArrayList<String>();
         for (int i = 0; i < 25; i++) {
             var person = person(victimClerk, secret + i);
             foreignIds.add(person);
-            foreignIds.add(openCase(victimClerk, person, "steueramt"));
+            var victimCase = openCase(victimClerk, person, "steueramt");
+            foreignIds.add(victimCase);
+            victimCases.add(victimCase);
+            if (i < 10) {
+                foreignIds.add(document(victimClerk, victimCase, secret + i));
+            }
         }
         // the home Kommune: a case in a unit the attacking clerk does not belong to
         var homeOwner = staff(home, "h.owner", "SACHBEARBEITUNG", List.of("steueramt")).withPurpose("grundsteuer");
         var homePerson = person(homeOwner, secret + "heim");
         var otherUnitCase = openCase(homeOwner, homePerson, "steueramt");
-        for (int i = 0; i < 35; i++) {
+        for (int i = 0; i < 25; i++) {
             foreignIds.add(UUID.randomUUID().toString());
         }
 
@@ -56,9 +63,8 @@ class IdorTests extends PlatformTest {
                 staff(home, "a.lead", "FACHBEREICHSLEITUNG", List.of("ordnungsamt")), staff(home, "a.dpo", "DATENSCHUTZ", List.of()),
                 staff(home, "a.audit", "AUDIT", List.of()), home.admin());
         var endpoints = List.of("GET /api/v1/persons/{id}", "POST /api/v1/persons/{id}/erasure", "GET /api/v1/cases/{id}",
-                "POST /api/v1/cases/{id}/close");
-        var purposes = List.of("grundsteuer", "abfallgebuehren", "hundesteuer", "bussgeldverfahren", "kita-beitraege",
-                "buergeranliegen");
+                "POST /api/v1/cases/{id}/close", "GET /api/v1/documents/{id}", "UPLOAD /api/v1/cases/{id}/documents");
+        var purposes = List.of("grundsteuer", "hundesteuer", "bussgeldverfahren", "buergeranliegen");
 
         var requests = new AtomicInteger();
         var failures = new ConcurrentLinkedQueue<String>();
@@ -87,14 +93,11 @@ class IdorTests extends PlatformTest {
         assertThat(requests.get()).isGreaterThanOrEqualTo(10_000);
 
         // and nothing of the victim's was erased or closed on the way
-        for (int i = 0; i < 6; i++) {
-            // the victim's ids alternate: person, case
-            var path = (i % 2 == 0 ? "/api/v1/persons/" : "/api/v1/cases/") + foreignIds.get(i);
-            var response = victimClerk.get(path);
-            assertThat(response.status()).as(path).isEqualTo(200);
-            if (path.contains("cases")) {
-                assertThat(response.json().get("status").asString()).isEqualTo("OPEN");
-            }
+        for (var victimCase : victimCases) {
+            var response = victimClerk.get("/api/v1/cases/" + victimCase);
+            assertThat(response.status()).as(victimCase).isEqualTo(200);
+            assertThat(response.json().get("status").asString()).isEqualTo("OPEN");
+            assertThat(response.json().get("fields").isNull()).as("the person was not erased").isFalse();
         }
     }
 
@@ -102,7 +105,11 @@ class IdorTests extends PlatformTest {
             ConcurrentLinkedQueue<String> failures, AtomicInteger requests) {
         var method = endpoint.substring(0, endpoint.indexOf(' '));
         var path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", id);
-        var response = "GET".equals(method) ? client.get(path) : client.post(path, Map.of());
+        var response = switch (method) {
+            case "GET" -> client.get(path);
+            case "UPLOAD" -> client.postFile(path, "file", "b.txt", "text/plain", "Einspruch".getBytes(StandardCharsets.UTF_8));
+            default -> client.post(path, Map.of());
+        };
         requests.incrementAndGet();
         if ((response.status() != 403 && response.status() != 404) || response.body().contains(secret)) {
             failures.add("role " + role + " " + method + " " + path + " -> " + response.status());
@@ -132,6 +139,13 @@ class IdorTests extends PlatformTest {
         var created = clerk.post("/api/v1/persons", person);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asString();
+    }
+
+    private static String document(PlatformClient clerk, String caseId, String secret) {
+        var uploaded = clerk.postFile("/api/v1/cases/" + caseId + "/documents", "file", "brief.txt", "text/plain",
+                ("Sehr geehrte Frau " + secret).getBytes(StandardCharsets.UTF_8));
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        return uploaded.json().get("id").asString();
     }
 
     private static String openCase(PlatformClient clerk, String person, String unit) {

@@ -1,0 +1,23 @@
+package de.kommunale2030.plattform.records;
+
+/**
+ * A result, or the refusal to throw once the transaction that recorded it has committed: thrown
+ * inside, it would roll back the very audit entry that records it.
+ */
+record Checked<T>(T value, RuntimeException refusal) {
+
+    static <T> Checked<T> of(T value) {
+        return new Checked<>(value, null);
+    }
+
+    static <T> Checked<T> refused(RuntimeException refusal) {
+        return new Checked<>(null, refusal);
+    }
+
+    T get() {
+        if (refusal != null) {
+            throw refusal;
+        }
+        return value;
+    }
+}
