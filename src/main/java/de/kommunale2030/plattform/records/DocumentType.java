@@ -54,7 +54,7 @@ enum DocumentType {
     PNG("PNG-Bild", List.of("image/png", "image/x-png"), List.of("png")) {
         @Override
         boolean matches(byte[] content) {
-            if (content.length < PNG_SIGNATURE.length + 25 + PNG_END.length || !startsWith(content, PNG_SIGNATURE)
+            if (content.length < PNG_MAGIC.length + 25 + PNG_END.length || !startsWith(content, PNG_MAGIC)
                     || !endsWith(content, PNG_END) || int32(content, 8, false) != 13
                     || !startsWith(content, 12, "IHDR".getBytes(StandardCharsets.US_ASCII))) {
                 return false;
@@ -153,7 +153,7 @@ enum DocumentType {
     private static final int PDF_WINDOW = 1024;
     private static final byte[] PDF_HEADER = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PDF_EOF = "%%EOF".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] PNG_SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+    private static final byte[] PNG_MAGIC = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
     private static final byte[] PNG_END = { 0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xae, 0x42, 0x60, (byte) 0x82 };
     private static final byte[] UTF8_BOM = { (byte) 0xef, (byte) 0xbb, (byte) 0xbf };
 
