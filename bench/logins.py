@@ -64,6 +64,16 @@ def first_sign_in(port, ags, username, password):
     return client, secret, step
 
 
+def run_all(threads):
+    """Starts the threads, waits for all of them and returns the seconds they took."""
+    measured = time.time()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return time.time() - measured
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--port", type=int, default=int(os.environ.get("K2030_PORT", "8443")))
@@ -126,13 +136,7 @@ def main():
                     failures[0] += 1
                 available.append(account)
 
-    measured = time.time()
-    threads = [threading.Thread(target=worker) for _ in range(args.threads)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    duration = time.time() - measured
+    duration = run_all([threading.Thread(target=worker) for _ in range(args.threads)])
     latencies.sort()
     print("sign-ins (password + TOTP): %d in %.1f s = %.1f per second, %d failed" %
           (len(latencies), duration, len(latencies) / duration, failures[0]))

@@ -12,7 +12,7 @@ Prints the rate and the latency percentiles.
 """
 import argparse, concurrent.futures, json, os, random, subprocess, threading, time
 
-from logins import Client, first_sign_in, ROOT
+from logins import Client, first_sign_in, run_all, ROOT
 
 PURPOSE = "grundsteuer"
 
@@ -96,13 +96,7 @@ def main():
             latencies.extend(mine)
             failures[0] += bad
 
-    measured = time.time()
-    threads = [threading.Thread(target=worker, args=pair) for pair in clerks]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    duration = time.time() - measured
+    duration = run_all([threading.Thread(target=worker, args=pair) for pair in clerks])
     latencies.sort()
     print("person reads: %d in %.1f s = %.0f per second, %d failed" %
           (len(latencies), duration, len(latencies) / duration, failures[0]))

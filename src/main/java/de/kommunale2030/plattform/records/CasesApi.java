@@ -57,8 +57,8 @@ class CasesApi {
         if (body == null || !body.isObject()) {
             throw new InvalidRecord("Erwartet wird ein JSON-Objekt mit category, orgUnit, subject und fields.");
         }
-        PersonsApi.requireOnly(body, FIELDS, "");
-        var subject = PersonsApi.text(body, "subject");
+        JsonBodies.requireOnly(body, FIELDS, "");
+        var subject = JsonBodies.text(body, "subject");
         if (subject == null) {
             throw new InvalidRecord("Das Feld subject (die Id der Person) fehlt.");
         }
@@ -69,11 +69,11 @@ class CasesApi {
                 throw new InvalidRecord("Das Feld fields muss ein Objekt sein.");
             }
             for (var name : given.propertyNames()) {
-                fields.put(name, PersonsApi.text(given, name));
+                fields.put(name, JsonBodies.text(given, name));
             }
         }
         var id = cases.open(caller.tenant(), Actor.current(), named, access.reach(caller), new Cases.NewCase(
-                PersonsApi.text(body, "category"), PersonsApi.text(body, "orgUnit"), PersonsApi.uuid(subject), fields));
+                JsonBodies.text(body, "category"), JsonBodies.text(body, "orgUnit"), JsonBodies.uuid(subject), fields));
         return ResponseEntity.created(URI.create("/api/v1/cases/" + id)).body(new Created(id));
     }
 
@@ -88,7 +88,7 @@ class CasesApi {
     Cases.Case read(@RequestHeader(name = PURPOSE_HEADER, required = false) String purpose, @PathVariable String id) {
         var caller = access.caller();
         var named = access.purpose(caller, purpose, "records.case.read");
-        return cases.find(caller.tenant(), Actor.current(), named, access.reach(caller), PersonsApi.uuid(id))
+        return cases.find(caller.tenant(), Actor.current(), named, access.reach(caller), JsonBodies.uuid(id))
             .orElseThrow(RecordNotFound::new);
     }
 
@@ -97,7 +97,7 @@ class CasesApi {
             @PathVariable String id) {
         var caller = access.caller();
         var named = access.purpose(caller, purpose, "records.case.close");
-        if (!cases.close(caller.tenant(), Actor.current(), named, access.reach(caller), PersonsApi.uuid(id))) {
+        if (!cases.close(caller.tenant(), Actor.current(), named, access.reach(caller), JsonBodies.uuid(id))) {
             throw new RecordNotFound();
         }
         return ResponseEntity.noContent().build();

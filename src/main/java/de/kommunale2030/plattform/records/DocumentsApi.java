@@ -59,7 +59,7 @@ class DocumentsApi {
             throw new UncheckedIOException(e);
         }
         var upload = DocumentUpload.inspect(file.getContentType(), file.getOriginalFilename(), content, DocumentUpload.MAX_BYTES);
-        var stored = documents.upload(caller.tenant(), Actor.current(), named, access.reach(caller), PersonsApi.uuid(id), upload)
+        var stored = documents.upload(caller.tenant(), Actor.current(), named, access.reach(caller), JsonBodies.uuid(id), upload)
             .orElseThrow(RecordNotFound::new);
         return ResponseEntity.created(URI.create("/api/v1/documents/" + stored.id()))
             .body(new Uploaded(stored.id(), stored.mediaType(), stored.size(), stored.fileName()));
@@ -70,7 +70,7 @@ class DocumentsApi {
             @PathVariable String id) {
         var caller = access.caller();
         var named = access.purpose(caller, purpose, "records.document.read");
-        var document = documents.download(caller.tenant(), Actor.current(), named, access.reach(caller), PersonsApi.uuid(id))
+        var document = documents.download(caller.tenant(), Actor.current(), named, access.reach(caller), JsonBodies.uuid(id))
             .orElseThrow(RecordNotFound::new);
         return ResponseEntity.ok()
             .contentType(MediaType.parseMediaType(document.mediaType()))

@@ -79,7 +79,7 @@ class PersonsApi {
     PersonView read(@RequestHeader(name = PURPOSE_HEADER, required = false) String purpose, @PathVariable String id) {
         var acting = acting();
         var named = purpose(acting, purpose, "records.person.read");
-        return persons.find(acting.tenant(), Actor.current(), named, uuid(id))
+        return persons.find(acting.tenant(), Actor.current(), named, JsonBodies.uuid(id))
             .map(PersonView::of)
             .orElseThrow(RecordNotFound::new);
     }
@@ -92,9 +92,9 @@ class PersonsApi {
         if (body == null || !body.isObject()) {
             throw new InvalidRecord("Erwartet wird ein JSON-Objekt mit familyName und birthDate.");
         }
-        requireOnly(body, Set.of("familyName", "birthDate"), "");
-        var familyName = text(body, "familyName");
-        var birthDate = text(body, "birthDate");
+        JsonBodies.requireOnly(body, Set.of("familyName", "birthDate"), "");
+        var familyName = JsonBodies.text(body, "familyName");
+        var birthDate = JsonBodies.text(body, "birthDate");
         if (familyName == null || familyName.isBlank() || birthDate == null || birthDate.isBlank()) {
             throw new InvalidRecord("Gesucht wird genau nach Familienname und Geburtsdatum (familyName, birthDate).");
         }
@@ -109,7 +109,7 @@ class PersonsApi {
     @PostMapping("/{id}/erasure")
     ResponseEntity<Void> erase(@PathVariable String id) {
         var acting = acting();
-        if (!persons.erase(acting.tenant(), Actor.current(), uuid(id))) {
+        if (!persons.erase(acting.tenant(), Actor.current(), JsonBodies.uuid(id))) {
             throw new RecordNotFound();
         }
         return ResponseEntity.noContent().build();
@@ -123,52 +123,20 @@ class PersonsApi {
         if (body == null || !body.isObject()) {
             throw new InvalidRecord("Erwartet wird ein JSON-Objekt mit den Angaben zur Person.");
         }
-        requireOnly(body, FIELDS, "");
+        JsonBodies.requireOnly(body, FIELDS, "");
         var address = body.get("address");
         PersonDetails.Address parsedAddress = null;
         if (address != null && !address.isNull()) {
             if (!address.isObject()) {
                 throw new InvalidRecord("Das Feld address muss ein Objekt sein.");
             }
-            requireOnly(address, ADDRESS_FIELDS, "address.");
-            parsedAddress = new PersonDetails.Address(text(address, "street"), text(address, "postalCode"), text(address, "city"));
+            JsonBodies.requireOnly(address, ADDRESS_FIELDS, "address.");
+            parsedAddress = new PersonDetails.Address(JsonBodies.text(address, "street"),
+                    JsonBodies.text(address, "postalCode"), JsonBodies.text(address, "city"));
         }
-        return new PersonDetails(text(body, "familyName"), text(body, "givenNames"), PersonDetails.date(text(body, "birthDate")),
-                parsedAddress, text(body, "email"), text(body, "phone"));
-    }
-
-    static void requireOnly(JsonNode node, Set<String> allowed, String prefix) {
-        for (var name : node.propertyNames()) {
-            if (!allowed.contains(name)) {
-                // the name is the client's own input; only a harmless part of it is repeated
-                var shown = name.matches("[A-Za-z]{1,40}") ? prefix + name : "unbekannt";
-                throw new InvalidRecord("Das Feld " + shown + " ist für eine Person nicht vorgesehen (Datenminimierung).");
-            }
-        }
-    }
-
-    static String text(JsonNode node, String field) {
-        var value = node.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isString()) {
-            throw new InvalidRecord("Das Feld " + field + " muss Text sein.");
-        }
-        return value.asString();
-    }
-
-    static UUID uuid(String id) {
-        try {
-            var parsed = UUID.fromString(id);
-            if (parsed.toString().equals(id.toLowerCase(java.util.Locale.ROOT))) {
-                return parsed;
-            }
-        }
-        catch (IllegalArgumentException e) {
-            // falls through: a malformed id finds nothing, like any id that is not ours
-        }
-        throw new RecordNotFound();
+        return new PersonDetails(JsonBodies.text(body, "familyName"), JsonBodies.text(body, "givenNames"),
+                PersonDetails.date(JsonBodies.text(body, "birthDate")), parsedAddress, JsonBodies.text(body, "email"),
+                JsonBodies.text(body, "phone"));
     }
 
     private Acting acting() {

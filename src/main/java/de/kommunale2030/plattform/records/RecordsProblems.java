@@ -1,5 +1,8 @@
 package de.kommunale2030.plattform.records;
 
+import de.kommunale2030.plattform.crypto.UndecryptableValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -9,6 +12,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /** Problems of the records API as RFC 9457 documents with German titles; no value is ever echoed. */
 @RestControllerAdvice(assignableTypes = { PersonsApi.class, CasesApi.class, DocumentsApi.class })
 class RecordsProblems {
+
+    private static final Logger log = LoggerFactory.getLogger(RecordsProblems.class);
 
     @ExceptionHandler
     ProblemDetail invalid(InvalidRecord invalid) {
@@ -33,6 +38,17 @@ class RecordsProblems {
                                 + " (GET /api/v1/purposes).")
                 : problem(HttpStatus.FORBIDDEN, "Zweck nicht zulässig",
                         "Für diesen Zweck dürfen diese Daten nicht verarbeitet werden. Der Versuch wurde protokolliert.");
+    }
+
+    /**
+     * A stored value that does not decrypt where it is: changed, or copied from another row or
+     * tenant. Nothing is shown; operators learn the ids from the log.
+     */
+    @ExceptionHandler
+    ProblemDetail undecryptable(UndecryptableValue undecryptable) {
+        log.error("A stored record value does not decrypt in its cell: changed or moved in the database");
+        return problem(HttpStatus.CONFLICT, "Datensatz beschädigt",
+                "Der Datensatz kann nicht entschlüsselt werden: er wurde in der Datenbank verändert oder verschoben.");
     }
 
     @ExceptionHandler

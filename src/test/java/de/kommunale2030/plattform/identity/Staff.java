@@ -30,4 +30,13 @@ public final class Staff {
         assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
         return client;
     }
+
+    /** An administrator creates the account with these roles and org units; it then signs in for the first time. */
+    public static PlatformClient hired(PlatformClient admin, Path dataDirectory, int port, String ags, String username,
+            String role, java.util.List<String> units) {
+        var created = admin.post("/api/v1/users", Map.of("username", username, "displayName", "Konto " + username, "roles",
+                java.util.List.of(role), "orgUnits", units));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return firstSignIn(dataDirectory, port, ags, username, created.json().get("initialPassword").asString());
+    }
 }

@@ -55,10 +55,7 @@ class DocumentsApiTests extends PlatformTest {
     }
 
     PlatformClient staff(String username, String role, List<String> units) {
-        var created = admin.post("/api/v1/users", Map.of("username", username, "displayName", "Konto " + username, "roles",
-                List.of(role), "orgUnits", units));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return Staff.firstSignIn(DATA_DIRECTORY, port, ags, username, created.json().get("initialPassword").asString());
+        return Staff.hired(admin, DATA_DIRECTORY, port, ags, username, role, units);
     }
 
     @Test

@@ -127,10 +127,7 @@ class IdorTests extends PlatformTest {
     }
 
     private PlatformClient staff(Kommune kommune, String username, String role, List<String> units) {
-        var created = kommune.admin().post("/api/v1/users", Map.of("username", username, "displayName", "Konto", "roles",
-                List.of(role), "orgUnits", units));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return Staff.firstSignIn(DATA_DIRECTORY, port, kommune.ags(), username, created.json().get("initialPassword").asString());
+        return Staff.hired(kommune.admin(), DATA_DIRECTORY, port, kommune.ags(), username, role, units);
     }
 
     private static String person(PlatformClient clerk, String familyName) {

@@ -38,10 +38,7 @@ class PersonsApiTests extends PlatformTest {
     }
 
     PlatformClient staff(String ags, String username, String role) {
-        var created = admin.post("/api/v1/users", Map.of("username", username, "displayName", "Konto " + username, "roles",
-                List.of(role)));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return Staff.firstSignIn(DATA_DIRECTORY, port, ags, username, created.json().get("initialPassword").asString());
+        return Staff.hired(admin, DATA_DIRECTORY, port, ags, username, role, List.of());
     }
 
     static Map<String, Object> erika() {
@@ -170,6 +167,30 @@ class PersonsApiTests extends PlatformTest {
         var purposes = clerk.get("/api/v1/purposes").json();
         assertThat(purposes.valueStream().map(p -> p.get("key").asString()).toList()).contains("grundsteuer", "hundesteuer",
                 "abfallgebuehren", "bussgeldverfahren", "kita-beitraege");
+    }
+
+    @Test
+    void aValueMovedToAnotherRowOrKommuneInTheDatabaseDoesNotDecryptThere() throws Exception {
+        var first = clerk.post("/api/v1/persons", erika()).json().get("id").asString();
+        var second = clerk.post("/api/v1/persons", erika()).json().get("id").asString();
+        var other = onboarding.onboard(Ags.of(freshAgs()), "Gemeinde Verschiebedorf", Username.of("admin"));
+        var otherAdmin = Staff.firstSignIn(DATA_DIRECTORY, port, other.tenant().ags().value(), "admin", other.initialPassword());
+        var otherClerk = Staff.hired(otherAdmin, DATA_DIRECTORY, port, other.tenant().ags().value(), "v.clerk", "SACHBEARBEITUNG",
+                List.of()).withPurpose("grundsteuer");
+        var foreign = otherClerk.post("/api/v1/persons", erika()).json().get("id").asString();
+
+        // a database administrator copies the envelopes: within the Kommune, and into the other one
+        asSuperuser("UPDATE records.person SET family_name = (SELECT family_name FROM records.person WHERE id = '" + first
+                + "') WHERE id = '" + second + "' AND tenant_id = ?", tenant);
+        asSuperuser("UPDATE records.person SET given_names = (SELECT given_names FROM records.person WHERE id = '" + first
+                + "') WHERE id = '" + foreign + "' AND tenant_id <> ?", tenant);
+
+        for (var response : List.of(clerk.get("/api/v1/persons/" + second), otherClerk.get("/api/v1/persons/" + foreign))) {
+            assertThat(response.status()).isEqualTo(409);
+            assertThat(response.json().get("title").asString()).isEqualTo("Datensatz beschädigt");
+            assertThat(response.body()).doesNotContain("Mustermann", "Erika");
+        }
+        assertThat(clerk.get("/api/v1/persons/" + first).status()).as("the original stays readable").isEqualTo(200);
     }
 
     @Test
