@@ -16,6 +16,7 @@ import de.kommunale2030.plattform.crypto.BlindIndex;
 import de.kommunale2030.plattform.crypto.CellAddress;
 import de.kommunale2030.plattform.crypto.Encryption;
 import de.kommunale2030.plattform.crypto.SubjectKey;
+import de.kommunale2030.plattform.crypto.UndecryptableValue;
 import de.kommunale2030.plattform.privacy.Purpose;
 import de.kommunale2030.plattform.tenancy.TenantId;
 import de.kommunale2030.plattform.tenancy.TenantTransactions;
@@ -80,14 +81,21 @@ class Persons {
     /** The person, if they exist in this tenant and are not erased; the read is recorded either way. */
     Optional<Person> find(TenantId tenant, Actor actor, Purpose purpose, UUID id) {
         return transactions.callAs(tenant, () -> {
-            var found = jdbc.sql("SELECT * FROM records.person WHERE id = :id AND erased_at IS NULL")
-                .param("id", id)
-                .query((rs, row) -> open(tenant, rs))
-                .optional();
+            Optional<Person> found;
+            try {
+                found = jdbc.sql("SELECT * FROM records.person WHERE id = :id AND erased_at IS NULL")
+                    .param("id", id)
+                    .query((rs, row) -> open(tenant, rs))
+                    .optional();
+            }
+            catch (UndecryptableValue damaged) {
+                audit.record(event(tenant, actor, "records.person.read", Outcome.FAILED, purpose).on("person", id));
+                return Checked.<Optional<Person>>refused(damaged);
+            }
             audit.record(event(tenant, actor, "records.person.read", found.isPresent() ? Outcome.ALLOWED : Outcome.DENIED,
                     purpose).on("person", id));
-            return found;
-        });
+            return Checked.of(found);
+        }).get();
     }
 
     /**

@@ -191,6 +191,7 @@ class PersonsApiTests extends PlatformTest {
             assertThat(response.body()).doesNotContain("Mustermann", "Erika");
         }
         assertThat(clerk.get("/api/v1/persons/" + first).status()).as("the original stays readable").isEqualTo(200);
+        assertThat(entries()).as("the failed read is recorded").contains("records.person.read FAILED grundsteuer person " + second);
     }
 
     @Test
