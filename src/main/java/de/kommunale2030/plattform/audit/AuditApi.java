@@ -29,6 +29,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * verification, search and export. Every call is itself recorded.
  */
 @RestController
+@AuditsItself
 @RequestMapping("/api/v1/audit")
 class AuditApi {
 

@@ -24,6 +24,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * without script; every view is itself recorded.
  */
 @Controller
+@AuditsItself
 @ConditionalOnWebApplication
 class AuditPages {
 

@@ -14,8 +14,8 @@ import org.springframework.web.servlet.HandlerMapping;
  * Records every read of a signed-in caller before it happens: a GET or HEAD handled by a controller
  * writes {@code api.read} (JSON API) or {@code page.read} (pages) with the route's last fixed
  * segment as resource type and its last path variable as resource id ({@code all} for a list). If the entry cannot be
- * written, the read fails (fail-closed). The audit API and controllers marked {@link AuditsItself}
- * record their own, more specific entries; the
+ * written, the read fails (fail-closed). Controllers marked {@link AuditsItself} (the audit API and
+ * pages among them) record their own, more specific entries; the
  * sign-in steps under {@code /api/v1/session} read no tenant data.
  */
 class ReadAuditing implements HandlerInterceptor {
@@ -31,7 +31,6 @@ class ReadAuditing implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (!(handler instanceof HandlerMethod method) || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-                || method.getBeanType().getPackageName().equals(ReadAuditing.class.getPackageName())
                 || method.getBeanType().isAnnotationPresent(AuditsItself.class)
                 || request.getRequestURI().startsWith("/api/v1/session")) {
             return true;
