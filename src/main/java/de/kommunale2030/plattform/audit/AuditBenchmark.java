@@ -6,22 +6,18 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.Supplier;
 
 import de.kommunale2030.plattform.audit.format.ExportVerifier;
 import de.kommunale2030.plattform.cli.CommandHandler;
 import de.kommunale2030.plattform.cli.CommandLineInterface;
 import de.kommunale2030.plattform.cli.Invocation;
-import de.kommunale2030.plattform.tenancy.Ags;
 import de.kommunale2030.plattform.tenancy.Tenant;
-import de.kommunale2030.plattform.tenancy.TenantAlreadyExists;
 import de.kommunale2030.plattform.tenancy.TenantId;
 import de.kommunale2030.plattform.tenancy.Tenants;
 import org.springframework.stereotype.Component;
@@ -168,22 +164,7 @@ class AuditBenchmark implements CommandHandler {
     }
 
     private Tenant newTenant() {
-        var random = new SecureRandom();
-        return retry(() -> tenants.register(new Tenant(new TenantId(UUID.randomUUID()),
-                Ags.of(String.format("16%06d", random.nextInt(1_000_000))), "Benchmark Audit-Log")));
-    }
-
-    private static Tenant retry(Supplier<Tenant> attempt) {
-        for (int i = 0; ; i++) {
-            try {
-                return attempt.get();
-            }
-            catch (TenantAlreadyExists e) {
-                if (i > 20) {
-                    throw e;
-                }
-            }
-        }
+        return tenants.registerScratch("Benchmark Audit-Log");
     }
 
     private static AuditEvent event(TenantId tenant) {

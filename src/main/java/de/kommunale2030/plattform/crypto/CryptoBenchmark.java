@@ -1,7 +1,6 @@
 package de.kommunale2030.plattform.crypto;
 
 import java.io.PrintStream;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,10 +10,6 @@ import de.kommunale2030.plattform.audit.Actor;
 import de.kommunale2030.plattform.cli.CommandHandler;
 import de.kommunale2030.plattform.cli.CommandLineInterface;
 import de.kommunale2030.plattform.cli.Invocation;
-import de.kommunale2030.plattform.tenancy.Ags;
-import de.kommunale2030.plattform.tenancy.Tenant;
-import de.kommunale2030.plattform.tenancy.TenantAlreadyExists;
-import de.kommunale2030.plattform.tenancy.TenantId;
 import de.kommunale2030.plattform.tenancy.TenantTransactions;
 import de.kommunale2030.plattform.tenancy.Tenants;
 import org.springframework.stereotype.Component;
@@ -73,7 +68,7 @@ class CryptoBenchmark implements CommandHandler {
         }
         results.put("aes256gcmSingleThread", ciphers);
 
-        var tenant = newTenant().id();
+        var tenant = tenants.registerScratch("Benchmark Verschlüsselung").id();
         var ids = new ArrayList<UUID>(subjects);
         err.println(subjects + " Personenschlüssel anlegen …");
         var created = timed(() -> inBatches(subjects, count -> transactions.runAs(tenant, () -> {
@@ -115,20 +110,5 @@ class CryptoBenchmark implements CommandHandler {
         var start = System.nanoTime();
         work.run();
         return (System.nanoTime() - start) / 1e9;
-    }
-
-    private Tenant newTenant() {
-        var random = new SecureRandom();
-        for (int attempt = 0; ; attempt++) {
-            try {
-                return tenants.register(new Tenant(new TenantId(UUID.randomUUID()),
-                        Ags.of(String.format("16%06d", random.nextInt(1_000_000))), "Benchmark Verschlüsselung"));
-            }
-            catch (TenantAlreadyExists e) {
-                if (attempt > 20) {
-                    throw e;
-                }
-            }
-        }
     }
 }

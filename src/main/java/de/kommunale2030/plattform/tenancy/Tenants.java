@@ -39,6 +39,24 @@ public class Tenants {
         }
     }
 
+    /**
+     * A tenant under a random AGS of Land 16, tried again on collision: for the benchmark commands,
+     * which run on scratch data directories only.
+     */
+    public Tenant registerScratch(String name) {
+        var random = new java.security.SecureRandom();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return register(new Tenant(TenantId.random(), Ags.of(String.format("16%06d", random.nextInt(1_000_000))), name));
+            }
+            catch (TenantAlreadyExists e) {
+                if (attempt > 20) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     @Transactional(readOnly = true)
     public Optional<Tenant> findByAgs(Ags ags) {
         return jdbc.sql("SELECT id, ags, name FROM tenancy.tenant WHERE ags = :ags")
