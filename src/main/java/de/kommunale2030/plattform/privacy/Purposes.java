@@ -22,9 +22,14 @@ public class Purposes {
             .list();
     }
 
+    /** Whether {@code text} has the shape of a purpose key (so it may stand in an audit entry). */
+    public static boolean isKey(String text) {
+        return text != null && text.matches("[a-z][a-z0-9-]{1,62}");
+    }
+
     /** The purpose with this key; empty for anything else, including malformed input. */
     public Optional<Purpose> find(String key) {
-        if (key == null || !key.matches("[a-z][a-z0-9-]{1,62}")) {
+        if (!isKey(key)) {
             return Optional.empty();
         }
         return jdbc.sql("SELECT key, name, legal_basis FROM privacy.purpose WHERE key = :key")

@@ -60,7 +60,7 @@ class RecordsAccess {
 
     private void refuse(Acting caller, String action, String named) {
         var event = AuditEvent.of(caller.tenant(), Actor.current(), action, Outcome.DENIED);
-        var purpose = named != null && named.matches("[a-z][a-z0-9-]{1,62}") ? named : null;
+        var purpose = Purposes.isKey(named) ? named : null;
         audit.record(purpose == null ? event : event.forPurpose(purpose));
     }
 }
