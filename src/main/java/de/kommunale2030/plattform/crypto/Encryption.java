@@ -106,7 +106,7 @@ public class Encryption {
     }
 
     private SubjectKey open(TenantId tenant, UUID subject, byte[] key) {
-        return new SubjectKey(tenant.value(), subject, key, count -> countEncryptions(tenant, subject, count));
+        return new SubjectKey(tenant.value(), key, count -> countEncryptions(tenant, subject, count));
     }
 
     private void countEncryptions(TenantId tenant, UUID subject, long count) {

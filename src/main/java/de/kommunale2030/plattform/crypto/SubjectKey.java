@@ -11,21 +11,15 @@ import java.util.function.LongConsumer;
 public final class SubjectKey implements AutoCloseable {
 
     private final UUID tenant;
-    private final UUID subject;
     private final byte[] key;
     private final LongConsumer countEncryptions;
     private long encryptions;
     private boolean closed;
 
-    SubjectKey(UUID tenant, UUID subject, byte[] key, LongConsumer countEncryptions) {
+    SubjectKey(UUID tenant, byte[] key, LongConsumer countEncryptions) {
         this.tenant = tenant;
-        this.subject = subject;
         this.key = key;
         this.countEncryptions = countEncryptions;
-    }
-
-    public UUID subject() {
-        return subject;
     }
 
     /**
