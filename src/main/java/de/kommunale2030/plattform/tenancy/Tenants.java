@@ -17,6 +17,8 @@ public class Tenants {
 
     private final JdbcClient jdbc;
 
+    private static final java.security.SecureRandom SCRATCH_AGS = new java.security.SecureRandom();
+
     Tenants(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
@@ -44,10 +46,10 @@ public class Tenants {
      * which run on scratch data directories only.
      */
     public Tenant registerScratch(String name) {
-        var random = new java.security.SecureRandom();
         for (int attempt = 0; ; attempt++) {
             try {
-                return register(new Tenant(TenantId.random(), Ags.of(String.format("16%06d", random.nextInt(1_000_000))), name));
+                return register(new Tenant(TenantId.random(), Ags.of(String.format("16%06d", SCRATCH_AGS.nextInt(1_000_000))),
+                        name));
             }
             catch (TenantAlreadyExists e) {
                 if (attempt > 20) {
