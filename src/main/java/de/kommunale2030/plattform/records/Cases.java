@@ -113,32 +113,24 @@ class Cases {
      * @throws PurposeRefused if the purpose is not one of the case's category (recorded)
      */
     Optional<Case> find(TenantId tenant, Actor actor, Purpose purpose, Reach reach, UUID id) {
-        return transactions.callAs(tenant, () -> {
-            var row = row(id).filter(found -> reach.covers(found.unit()));
-            if (row.isEmpty()) {
-                audit.record(AuditEvent.of(tenant, actor, "records.case.read", Outcome.DENIED).forPurpose(purpose.key())
+        return transactions.callAs(tenant, () -> within(tenant, actor, purpose, reach, row(id), "records.case.read", "case", id)
+            .map(frame -> frame.map(found -> {
+                Map<String, String> fields = Map.of();
+                if (found.fields() != null) {
+                    try (var key = encryption.subject(tenant, found.subject())) {
+                        fields = json.readValue(key.decrypt(cell(tenant, id), found.fields()),
+                                new TypeReference<TreeMap<String, String>>() {
+                                });
+                    }
+                    catch (SubjectShredded erased) {
+                        // the person was erased: the case's contents went with their key; what remains is its frame
+                        fields = null;
+                    }
+                }
+                audit.record(AuditEvent.of(tenant, actor, "records.case.read", Outcome.ALLOWED).forPurpose(purpose.key())
                     .on("case", id));
-                return Checked.of(Optional.<Case>empty());
-            }
-            var found = row.get();
-            if (!allowed(tenant, actor, purpose, category(found.category()).orElseThrow(), "records.case.read", id)) {
-                return Checked.<Optional<Case>>refused(new PurposeRefused(false));
-            }
-            Map<String, String> fields = Map.of();
-            if (found.fields() != null) {
-                try (var key = encryption.subject(tenant, found.subject())) {
-                    fields = json.readValue(key.decrypt(cell(tenant, id), found.fields()), new TypeReference<TreeMap<String, String>>() {
-                    });
-                }
-                catch (SubjectShredded erased) {
-                    // the person was erased: the case's contents went with their key; what remains is its frame
-                    fields = null;
-                }
-            }
-            audit.record(AuditEvent.of(tenant, actor, "records.case.read", Outcome.ALLOWED).forPurpose(purpose.key())
-                .on("case", id));
-            return Checked.of(Optional.of(found.view(memberships.keyOf(found.unit()).orElse(null), fields)));
-        }).get();
+                return found.view(memberships.keyOf(found.unit()).orElse(null), fields);
+            }))).get();
     }
 
     /** The cases within the reach whose category allows the purpose; their fields stay encrypted. */
@@ -166,21 +158,36 @@ class Cases {
 
     /** @return {@code false} if there is no such case within the reach, or it is closed already */
     boolean close(TenantId tenant, Actor actor, Purpose purpose, Reach reach, UUID id) {
-        return transactions.callAs(tenant, () -> {
-            var row = row(id).filter(found -> reach.covers(found.unit()) && "OPEN".equals(found.status()));
-            if (row.isEmpty()) {
-                audit.record(AuditEvent.of(tenant, actor, "records.case.close", Outcome.DENIED).forPurpose(purpose.key())
+        return transactions.callAs(tenant, () -> within(tenant, actor, purpose, reach,
+                row(id).filter(found -> "OPEN".equals(found.status())), "records.case.close", "case", id)
+            .map(frame -> frame.map(found -> {
+                jdbc.sql("UPDATE records.vorgang SET status = 'CLOSED', closed_on = current_date WHERE id = :id")
+                    .param("id", id)
+                    .update();
+                audit.record(AuditEvent.of(tenant, actor, "records.case.close", Outcome.ALLOWED).forPurpose(purpose.key())
                     .on("case", id));
-                return Checked.of(false);
-            }
-            if (!allowed(tenant, actor, purpose, category(row.get().category()).orElseThrow(), "records.case.close", id)) {
-                return Checked.<Boolean>refused(new PurposeRefused(false));
-            }
-            jdbc.sql("UPDATE records.vorgang SET status = 'CLOSED', closed_on = current_date WHERE id = :id").param("id", id).update();
-            audit.record(AuditEvent.of(tenant, actor, "records.case.close", Outcome.ALLOWED).forPurpose(purpose.key())
-                .on("case", id));
-            return Checked.of(true);
-        }).get();
+                return true;
+            }).orElse(false))).get();
+    }
+
+    /**
+     * The first step of every access to an existing case: the case must be there and within the
+     * reach, else the attempt is recorded as DENIED on the named resource and the case is treated as
+     * missing; and its category must allow the purpose, else the refusal is recorded and returned.
+     * Runs inside the caller's transaction, which must commit before a refusal is thrown.
+     */
+    Checked<Optional<Row>> within(TenantId tenant, Actor actor, Purpose purpose, Reach reach, Optional<Row> candidate,
+            String action, String resourceType, UUID resourceId) {
+        var frame = candidate.filter(found -> reach.covers(found.unit()));
+        if (frame.isEmpty()) {
+            audit.record(AuditEvent.of(tenant, actor, action, Outcome.DENIED).forPurpose(purpose.key())
+                .on(resourceType, resourceId));
+            return Checked.of(Optional.empty());
+        }
+        if (!allowed(tenant, actor, purpose, category(frame.get().category()).orElseThrow(), action, frame.get().id())) {
+            return Checked.refused(new PurposeRefused(false));
+        }
+        return Checked.of(frame);
     }
 
     List<Category> categories() {
@@ -205,7 +212,7 @@ class Cases {
     }
 
     /** Whether the category allows the purpose; a refusal is recorded (the caller must not roll it back). */
-    boolean allowed(TenantId tenant, Actor actor, Purpose purpose, Category category, String action, UUID id) {
+    private boolean allowed(TenantId tenant, Actor actor, Purpose purpose, Category category, String action, UUID id) {
         if (category.purposes().contains(purpose.key())) {
             return true;
         }

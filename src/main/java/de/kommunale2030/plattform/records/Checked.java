@@ -14,6 +14,11 @@ record Checked<T>(T value, RuntimeException refusal) {
         return new Checked<>(null, refusal);
     }
 
+    /** The value transformed, or the same refusal. */
+    <U> Checked<U> map(java.util.function.Function<? super T, ? extends U> mapper) {
+        return refusal != null ? refused(refusal) : of(mapper.apply(value));
+    }
+
     T get() {
         if (refusal != null) {
             throw refusal;

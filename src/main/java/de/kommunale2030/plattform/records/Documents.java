@@ -44,46 +44,11 @@ class Documents {
     record Download(String mediaType, String fileName, byte[] content) {
     }
 
-    /** @return empty if there is no such open case within the reach, or its person was erased */
+    /** @return empty if there is no such case within the reach, or its person was erased */
     Optional<Stored> upload(TenantId tenant, Actor actor, Purpose purpose, Reach reach, UUID caseId, DocumentUpload upload) {
-        return transactions.callAs(tenant, () -> {
-            var frame = cases.row(caseId).filter(found -> reach.covers(found.unit()));
-            if (frame.isEmpty()) {
-                audit.record(AuditEvent.of(tenant, actor, "records.document.upload", Outcome.DENIED).forPurpose(purpose.key())
-                    .on("case", caseId));
-                return Checked.of(Optional.<Stored>empty());
-            }
-            var found = frame.get();
-            if (!cases.allowed(tenant, actor, purpose, cases.category(found.category()).orElseThrow(), "records.document.upload",
-                    caseId)) {
-                return Checked.<Optional<Stored>>refused(new PurposeRefused(false));
-            }
-            var id = UUID.randomUUID();
-            byte[] content;
-            byte[] name;
-            try (var key = encryption.subject(tenant, found.subject())) {
-                content = key.encryptBytes(cell(tenant, id, "content"), upload.content());
-                name = key.encrypt(cell(tenant, id, "file_name"), upload.fileName());
-            }
-            catch (SubjectShredded erased) {
-                return Checked.of(Optional.<Stored>empty());
-            }
-            jdbc.sql("""
-                    INSERT INTO records.dokument (tenant_id, id, vorgang_id, subject_id, media_type, size_bytes, file_name, content)
-                    VALUES (:t, :id, :case, :subject, :type, :size, :name, :content)""")
-                .param("t", tenant.value())
-                .param("id", id)
-                .param("case", caseId)
-                .param("subject", found.subject())
-                .param("type", upload.mediaType())
-                .param("size", upload.size())
-                .param("name", name)
-                .param("content", content)
-                .update();
-            audit.record(AuditEvent.of(tenant, actor, "records.document.upload", Outcome.ALLOWED).forPurpose(purpose.key())
-                .on("document", id));
-            return Checked.of(Optional.of(new Stored(id, upload.mediaType(), upload.size(), upload.fileName())));
-        }).get();
+        return transactions.callAs(tenant, () -> cases.within(tenant, actor, purpose, reach, cases.row(caseId),
+                "records.document.upload", "case", caseId)
+            .map(frame -> frame.flatMap(found -> store(tenant, actor, purpose, found, upload)))).get();
     }
 
     /** @return empty if there is no such document within the reach, or its person was erased */
@@ -95,31 +60,56 @@ class Documents {
                 .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                         rs.getBytes(4), rs.getBytes(5)))
                 .optional();
-            var frame = document.flatMap(found -> cases.row(found.caseId())).filter(found -> reach.covers(found.unit()));
-            if (frame.isEmpty()) {
-                audit.record(AuditEvent.of(tenant, actor, "records.document.read", Outcome.DENIED).forPurpose(purpose.key())
-                    .on("document", id));
-                return Checked.of(Optional.<Download>empty());
-            }
-            if (!cases.allowed(tenant, actor, purpose, cases.category(frame.get().category()).orElseThrow(),
-                    "records.document.read", frame.get().id())) {
-                return Checked.<Optional<Download>>refused(new PurposeRefused(false));
-            }
-            var row = document.get();
-            Download download;
-            try (var key = encryption.subject(tenant, row.subject())) {
-                download = new Download(row.mediaType(), key.decrypt(cell(tenant, id, "file_name"), row.fileName()),
-                        key.decryptBytes(cell(tenant, id, "content"), row.content()));
-            }
-            catch (SubjectShredded erased) {
-                audit.record(AuditEvent.of(tenant, actor, "records.document.read", Outcome.DENIED).forPurpose(purpose.key())
-                    .on("document", id));
-                return Checked.of(Optional.<Download>empty());
-            }
-            audit.record(AuditEvent.of(tenant, actor, "records.document.read", Outcome.ALLOWED).forPurpose(purpose.key())
-                .on("document", id));
-            return Checked.of(Optional.of(download));
+            return cases.within(tenant, actor, purpose, reach, document.flatMap(found -> cases.row(found.caseId())),
+                    "records.document.read", "document", id)
+                .map(frame -> frame.flatMap(found -> open(tenant, actor, purpose, id, document.orElseThrow())));
         }).get();
+    }
+
+    private Optional<Stored> store(TenantId tenant, Actor actor, Purpose purpose, Cases.Row frame, DocumentUpload upload) {
+        var id = UUID.randomUUID();
+        byte[] content;
+        byte[] name;
+        try (var key = encryption.subject(tenant, frame.subject())) {
+            content = key.encryptBytes(cell(tenant, id, "content"), upload.content());
+            name = key.encrypt(cell(tenant, id, "file_name"), upload.fileName());
+        }
+        catch (SubjectShredded erased) {
+            audit.record(AuditEvent.of(tenant, actor, "records.document.upload", Outcome.DENIED).forPurpose(purpose.key())
+                .on("case", frame.id()));
+            return Optional.empty();
+        }
+        jdbc.sql("""
+                INSERT INTO records.dokument (tenant_id, id, vorgang_id, subject_id, media_type, size_bytes, file_name, content)
+                VALUES (:t, :id, :case, :subject, :type, :size, :name, :content)""")
+            .param("t", tenant.value())
+            .param("id", id)
+            .param("case", frame.id())
+            .param("subject", frame.subject())
+            .param("type", upload.mediaType())
+            .param("size", upload.size())
+            .param("name", name)
+            .param("content", content)
+            .update();
+        audit.record(AuditEvent.of(tenant, actor, "records.document.upload", Outcome.ALLOWED).forPurpose(purpose.key())
+            .on("document", id));
+        return Optional.of(new Stored(id, upload.mediaType(), upload.size(), upload.fileName()));
+    }
+
+    private Optional<Download> open(TenantId tenant, Actor actor, Purpose purpose, UUID id, Row row) {
+        Download download;
+        try (var key = encryption.subject(tenant, row.subject())) {
+            download = new Download(row.mediaType(), key.decrypt(cell(tenant, id, "file_name"), row.fileName()),
+                    key.decryptBytes(cell(tenant, id, "content"), row.content()));
+        }
+        catch (SubjectShredded erased) {
+            audit.record(AuditEvent.of(tenant, actor, "records.document.read", Outcome.DENIED).forPurpose(purpose.key())
+                .on("document", id));
+            return Optional.empty();
+        }
+        audit.record(AuditEvent.of(tenant, actor, "records.document.read", Outcome.ALLOWED).forPurpose(purpose.key())
+            .on("document", id));
+        return Optional.of(download);
     }
 
     private record Row(UUID caseId, UUID subject, String mediaType, byte[] fileName, byte[] content) {
