@@ -1,5 +1,6 @@
 package de.kommunale2030.plattform.identity;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -27,6 +28,18 @@ public class Memberships {
             .param("account", account)
             .query(UUID.class)
             .list());
+    }
+
+    /** An org unit as other modules may show it. */
+    public record Unit(UUID id, String key, String name) {
+    }
+
+    /** The named units, by name; unknown ids are left out. */
+    public List<Unit> units(Set<UUID> ids) {
+        return jdbc.sql("SELECT id, key, name FROM identity.org_unit WHERE id = ANY (:ids) ORDER BY name, key")
+            .param("ids", ids.toArray(new UUID[0]))
+            .query((rs, row) -> new Unit(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
+            .list();
     }
 
     public Optional<UUID> unitByKey(String key) {

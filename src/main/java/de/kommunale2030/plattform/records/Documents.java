@@ -1,5 +1,6 @@
 package de.kommunale2030.plattform.records;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -66,6 +67,37 @@ class Documents {
         }).get();
     }
 
+    /**
+     * The documents of a case with their decrypted file names, oldest first.
+     *
+     * @return empty if there is no such case within the reach; an empty list once its person was erased
+     */
+    Optional<List<Stored>> ofCase(TenantId tenant, Actor actor, Purpose purpose, Reach reach, UUID caseId) {
+        return transactions.callAs(tenant, () -> cases.within(tenant, actor, purpose, reach, cases.row(caseId),
+                "records.document.list", "case", caseId)
+            .map(frame -> frame.map(found -> {
+                var rows = jdbc.sql("""
+                        SELECT id, media_type, size_bytes, file_name FROM records.dokument WHERE vorgang_id = :case
+                        ORDER BY uploaded_at, id""")
+                    .param("case", caseId)
+                    .query((rs, n) -> new Listed(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3), rs.getBytes(4)))
+                    .list();
+                List<Stored> stored;
+                try (var key = encryption.subject(tenant, found.subject())) {
+                    stored = rows.stream()
+                        .map(row -> new Stored(row.id(), row.mediaType(), row.size(),
+                                key.decrypt(cell(tenant, row.id(), "file_name"), row.fileName())))
+                        .toList();
+                }
+                catch (SubjectShredded erased) {
+                    stored = List.of();
+                }
+                audit.record(AuditEvent.of(tenant, actor, "records.document.list", Outcome.ALLOWED).forPurpose(purpose.key())
+                    .on("case", caseId));
+                return stored;
+            }))).get();
+    }
+
     private Optional<Stored> store(TenantId tenant, Actor actor, Purpose purpose, Cases.Row frame, DocumentUpload upload) {
         var id = UUID.randomUUID();
         byte[] content;
@@ -110,6 +142,9 @@ class Documents {
         audit.record(AuditEvent.of(tenant, actor, "records.document.read", Outcome.ALLOWED).forPurpose(purpose.key())
             .on("document", id));
         return Optional.of(download);
+    }
+
+    private record Listed(UUID id, String mediaType, long size, byte[] fileName) {
     }
 
     private record Row(UUID caseId, UUID subject, String mediaType, byte[] fileName, byte[] content) {

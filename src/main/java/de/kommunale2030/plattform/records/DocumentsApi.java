@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 
 import de.kommunale2030.plattform.audit.Actor;
@@ -23,7 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * {@code POST /api/v1/cases/{id}/documents} (multipart, part {@code file}) and
+ * {@code POST /api/v1/cases/{id}/documents} (multipart, part {@code file}),
+ * {@code GET /api/v1/cases/{id}/documents} (the list, with file names) and
  * {@code GET /api/v1/documents/{id}}. Only allowed, correctly labelled, inactive files up to
  * {@link DocumentUpload#MAX_BYTES} are stored; downloads are served as attachments with the type
  * found in the bytes.
@@ -65,13 +67,31 @@ class DocumentsApi {
             .body(new Uploaded(stored.id(), stored.mediaType(), stored.size(), stored.fileName()));
     }
 
+    record Listed(List<Uploaded> documents) {
+    }
+
+    @GetMapping("/api/v1/cases/{id}/documents")
+    Listed list(@RequestHeader(name = PURPOSE_HEADER, required = false) String purpose, @PathVariable String id) {
+        var caller = access.caller();
+        var named = access.purpose(caller, purpose, "records.document.list");
+        var stored = documents.ofCase(caller.tenant(), Actor.current(), named, access.reach(caller), JsonBodies.uuid(id))
+            .orElseThrow(RecordNotFound::new);
+        return new Listed(stored.stream()
+            .map(document -> new Uploaded(document.id(), document.mediaType(), document.size(), document.fileName()))
+            .toList());
+    }
+
     @GetMapping("/api/v1/documents/{id}")
     ResponseEntity<byte[]> download(@RequestHeader(name = PURPOSE_HEADER, required = false) String purpose,
             @PathVariable String id) {
         var caller = access.caller();
         var named = access.purpose(caller, purpose, "records.document.read");
-        var document = documents.download(caller.tenant(), Actor.current(), named, access.reach(caller), JsonBodies.uuid(id))
-            .orElseThrow(RecordNotFound::new);
+        return attachment(documents.download(caller.tenant(), Actor.current(), named, access.reach(caller), JsonBodies.uuid(id))
+            .orElseThrow(RecordNotFound::new));
+    }
+
+    /** A document as a download that no browser renders inline or sniffs, and no cache keeps. */
+    static ResponseEntity<byte[]> attachment(Documents.Download document) {
         return ResponseEntity.ok()
             .contentType(MediaType.parseMediaType(document.mediaType()))
             .header(HttpHeaders.CONTENT_DISPOSITION,

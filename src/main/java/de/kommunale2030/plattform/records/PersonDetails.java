@@ -52,6 +52,14 @@ record PersonDetails(String familyName, String givenNames, LocalDate birthDate, 
         }
     }
 
+    /** What an exact search needs: both family name and date of birth, validated like a stored person's. */
+    static PersonDetails searchCriteria(String familyName, String birthDate) {
+        if (familyName == null || familyName.isBlank() || birthDate == null || birthDate.isBlank()) {
+            throw new InvalidRecord("Gesucht wird genau nach Familienname und Geburtsdatum; beide Angaben sind nötig.");
+        }
+        return new PersonDetails(familyName, null, date(birthDate), null, null, null);
+    }
+
     static LocalDate date(String text) {
         if (text == null || text.isBlank()) {
             return null;

@@ -93,12 +93,7 @@ class PersonsApi {
             throw new InvalidRecord("Erwartet wird ein JSON-Objekt mit familyName und birthDate.");
         }
         JsonBodies.requireOnly(body, Set.of("familyName", "birthDate"), "");
-        var familyName = JsonBodies.text(body, "familyName");
-        var birthDate = JsonBodies.text(body, "birthDate");
-        if (familyName == null || familyName.isBlank() || birthDate == null || birthDate.isBlank()) {
-            throw new InvalidRecord("Gesucht wird genau nach Familienname und Geburtsdatum (familyName, birthDate).");
-        }
-        var criteria = new PersonDetails(familyName, null, PersonDetails.date(birthDate), null, null, null);
+        var criteria = PersonDetails.searchCriteria(JsonBodies.text(body, "familyName"), JsonBodies.text(body, "birthDate"));
         return new Found(persons.search(acting.tenant(), Actor.current(), named, criteria.familyName(), criteria.birthDate())
             .stream()
             .map(PersonView::of)

@@ -29,6 +29,19 @@ class RecordsConfiguration {
                 AccessRule.requires(HttpMethod.GET, "/api/v1/cases/{id}", Permission.CASE_READ.key()),
                 AccessRule.requires(HttpMethod.POST, "/api/v1/cases/{id}/close", Permission.CASE_WRITE.key()),
                 AccessRule.requires(HttpMethod.POST, "/api/v1/cases/{id}/documents", Permission.DOCUMENT_WRITE.key()),
-                AccessRule.requires(HttpMethod.GET, "/api/v1/documents/{id}", Permission.DOCUMENT_READ.key()));
+                AccessRule.requires(HttpMethod.GET, "/api/v1/cases/{id}/documents", Permission.DOCUMENT_READ.key()),
+                AccessRule.requires(HttpMethod.GET, "/api/v1/documents/{id}", Permission.DOCUMENT_READ.key()),
+                AccessRule.requires(HttpMethod.GET, "/personen", read),
+                AccessRule.requires(HttpMethod.POST, "/personen/suche", read),
+                AccessRule.requires(HttpMethod.POST, "/personen", Permission.PERSON_WRITE.key()),
+                AccessRule.requires(HttpMethod.GET, "/personen/{id}", read),
+                AccessRule.requires(HttpMethod.POST, "/personen/{id}/loeschen", Permission.PRIVACY_MANAGE.key()),
+                AccessRule.requires(HttpMethod.GET, "/vorgaenge", Permission.CASE_READ.key()),
+                AccessRule.requires(HttpMethod.GET, "/vorgaenge/neu", Permission.CASE_WRITE.key()),
+                AccessRule.requires(HttpMethod.POST, "/vorgaenge", Permission.CASE_WRITE.key()),
+                AccessRule.requires(HttpMethod.GET, "/vorgaenge/{id}", Permission.CASE_READ.key()),
+                AccessRule.requires(HttpMethod.POST, "/vorgaenge/{id}/abschliessen", Permission.CASE_WRITE.key()),
+                AccessRule.requires(HttpMethod.POST, "/vorgaenge/{id}/dokumente", Permission.DOCUMENT_WRITE.key()),
+                AccessRule.requires(HttpMethod.GET, "/dokumente/{id}", Permission.DOCUMENT_READ.key()));
     }
 }

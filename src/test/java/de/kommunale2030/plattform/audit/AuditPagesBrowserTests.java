@@ -5,13 +5,11 @@ import java.util.Map;
 
 import de.kommunale2030.plattform.Browser;
 import de.kommunale2030.plattform.BrowserTest;
-import de.kommunale2030.plattform.PlatformClient;
 import de.kommunale2030.plattform.identity.Staff;
 import de.kommunale2030.plattform.identity.Username;
 import de.kommunale2030.plattform.tenancy.Ags;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,13 +57,5 @@ class AuditPagesBrowserTests extends BrowserTest {
         assertThat(browser.findElement(By.id("key-fingerprint")).getText()).hasSize(64);
         assertThat(browser.findElement(By.id("retention")).getText()).startsWith("24 Monate");
         Browser.assertNoAxeViolations(browser);
-    }
-
-    /** Hands the API client's session to the browser: the same sign-in, without typing a TOTP code. */
-    private void signInBrowserAs(PlatformClient client) {
-        open("/");
-        var session = client.sessionCookie();
-        browser.manage().addCookie(new Cookie.Builder(session.getName(), session.getValue()).path("/").isSecure(true)
-            .isHttpOnly(true).sameSite("Strict").build());
     }
 }

@@ -67,6 +67,13 @@ class DocumentsApiTests extends PlatformTest {
         assertThat(uploaded.json().get("fileName").asString()).isEqualTo("Grundsteuerbescheid Müller 2026.pdf");
         var id = uploaded.json().get("id").asString();
 
+        var listed = clerk.get("/api/v1/cases/" + caseId + "/documents");
+        assertThat(listed.status()).isEqualTo(200);
+        assertThat(listed.json().get("documents")).hasSize(1);
+        assertThat(listed.json().get("documents").get(0).get("id").asString()).isEqualTo(id);
+        assertThat(listed.json().get("documents").get(0).get("fileName").asString())
+            .isEqualTo("Grundsteuerbescheid Müller 2026.pdf");
+
         var download = clerk.download("/api/v1/documents/" + id);
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.body()).isEqualTo(PDF);
@@ -109,9 +116,11 @@ class DocumentsApiTests extends PlatformTest {
             .json().get("id").asString();
         var other = staff("o.rdnung", "SACHBEARBEITUNG", List.of("ordnungsamt")).withPurpose("grundsteuer");
         assertThat(other.download("/api/v1/documents/" + id).statusCode()).isEqualTo(404);
+        assertThat(other.get("/api/v1/cases/" + caseId + "/documents").status()).isEqualTo(404);
         assertThat(other.postFile("/api/v1/cases/" + caseId + "/documents", "file", "b.pdf", "application/pdf", PDF).status())
             .isEqualTo(404);
         assertThat(clerk.withPurpose("hundesteuer").download("/api/v1/documents/" + id).statusCode()).isEqualTo(403);
+        assertThat(clerk.get("/api/v1/cases/" + caseId + "/documents").status()).isEqualTo(403);
         clerk.withPurpose("grundsteuer");
         var auditor = staff("a.udit", "AUDIT", List.of()).withPurpose("grundsteuer");
         assertThat(auditor.download("/api/v1/documents/" + id).statusCode()).isEqualTo(403);

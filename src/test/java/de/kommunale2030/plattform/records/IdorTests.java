@@ -63,7 +63,8 @@ class IdorTests extends PlatformTest {
                 staff(home, "a.lead", "FACHBEREICHSLEITUNG", List.of("ordnungsamt")), staff(home, "a.dpo", "DATENSCHUTZ", List.of()),
                 staff(home, "a.audit", "AUDIT", List.of()), home.admin());
         var endpoints = List.of("GET /api/v1/persons/{id}", "POST /api/v1/persons/{id}/erasure", "GET /api/v1/cases/{id}",
-                "POST /api/v1/cases/{id}/close", "GET /api/v1/documents/{id}", "UPLOAD /api/v1/cases/{id}/documents");
+                "POST /api/v1/cases/{id}/close", "GET /api/v1/documents/{id}", "UPLOAD /api/v1/cases/{id}/documents",
+                "GET /api/v1/cases/{id}/documents");
         var purposes = List.of("grundsteuer", "hundesteuer", "bussgeldverfahren", "buergeranliegen");
 
         var requests = new AtomicInteger();

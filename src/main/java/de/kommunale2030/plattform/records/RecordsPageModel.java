@@ -1,0 +1,38 @@
+package de.kommunale2030.plattform.records;
+
+import de.kommunale2030.plattform.privacy.Purposes;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * What every records page shows: the purposes to choose from and the one chosen, which every link
+ * and form of the page carries on ({@code zweck}). The purpose key is the only parameter of these
+ * pages that goes into a URL; it is not personal data.
+ */
+@Component
+class RecordsPageModel {
+
+    static final String PURPOSE_PARAMETER = "zweck";
+
+    private final Purposes purposes;
+
+    RecordsPageModel(Purposes purposes) {
+        this.purposes = purposes;
+    }
+
+    /** Adds the purposes and the chosen one ({@code purpose}, absent if none or an unknown one was named). */
+    void purposeChoice(Model model, String chosen) {
+        model.addAttribute("purposes", purposes.all());
+        purposes.find(chosen).ifPresent(purpose -> model.addAttribute("purpose", purpose));
+    }
+
+    /** A page path with the purpose as its query; a malformed purpose is left out rather than echoed. */
+    static String link(String path, String purpose) {
+        var link = UriComponentsBuilder.fromPath(path);
+        if (Purposes.isKey(purpose)) {
+            link.queryParam(PURPOSE_PARAMETER, purpose);
+        }
+        return link.build().encode().toUriString();
+    }
+}
