@@ -95,6 +95,17 @@ public final class PlatformClient {
             .header("Accept", "application/json"));
     }
 
+    /** A POST as a page's form sends it (application/x-www-form-urlencoded). */
+    public Response postForm(String path, java.util.Map<String, String> fields) {
+        var body = new StringBuilder();
+        fields.forEach((name, value) -> body.append(body.isEmpty() ? "" : "&")
+            .append(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)).append('=')
+            .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)));
+        return send(withToken(request(path)).POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept", "text/html"));
+    }
+
     public Response postWithoutCsrf(String path, Object body) {
         return send(request(path).POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
             .header("Content-Type", "application/json")

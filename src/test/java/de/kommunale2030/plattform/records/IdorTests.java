@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Generated insecure-direct-object-reference attempts: every record endpoint that takes an id,
+ * Generated insecure-direct-object-reference attempts: every record endpoint and page that takes an id,
  * called by every role of one Kommune, with four purposes, for ids of another Kommune's persons,
  * cases and documents, of a case in another unit of the same Kommune, and random ids. More than 10,000
  * requests; each must answer 403 or 404 and none may return a value of the other records.
@@ -64,7 +64,9 @@ class IdorTests extends PlatformTest {
                 staff(home, "a.audit", "AUDIT", List.of()), home.admin());
         var endpoints = List.of("GET /api/v1/persons/{id}", "POST /api/v1/persons/{id}/erasure", "GET /api/v1/cases/{id}",
                 "POST /api/v1/cases/{id}/close", "GET /api/v1/documents/{id}", "UPLOAD /api/v1/cases/{id}/documents",
-                "GET /api/v1/cases/{id}/documents");
+                "GET /api/v1/cases/{id}/documents", "GET /personen/{id}?zweck={purpose}", "GET /vorgaenge/{id}?zweck={purpose}",
+                "GET /dokumente/{id}?zweck={purpose}", "FORM /vorgaenge/{id}/abschliessen", "FORM /personen/{id}/loeschen",
+                "UPLOAD /vorgaenge/{id}/dokumente?zweck={purpose}");
         var purposes = List.of("grundsteuer", "hundesteuer", "bussgeldverfahren", "buergeranliegen");
 
         var requests = new AtomicInteger();
@@ -78,11 +80,11 @@ class IdorTests extends PlatformTest {
                     var client = attacker.withPurpose(purpose);
                     for (var endpoint : endpoints) {
                         for (var id : foreignIds) {
-                            check(client, endpoint, id, secret, role, failures, requests);
+                            check(client, endpoint, id, purpose, secret, role, failures, requests);
                         }
                         if (role != 2) {
                             // only the data protection officer reaches every unit of the own Kommune
-                            check(client, endpoint, otherUnitCase, secret, role, failures, requests);
+                            check(client, endpoint, otherUnitCase, purpose, secret, role, failures, requests);
                         }
                     }
                 }
@@ -102,13 +104,16 @@ class IdorTests extends PlatformTest {
         }
     }
 
-    private static void check(PlatformClient client, String endpoint, String id, String secret, int role,
+    private static void check(PlatformClient client, String endpoint, String id, String purpose, String secret, int role,
             ConcurrentLinkedQueue<String> failures, AtomicInteger requests) {
         var method = endpoint.substring(0, endpoint.indexOf(' '));
-        var path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", id);
+        var path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", id).replace("{purpose}", purpose);
+        var upload = "Einspruch".getBytes(StandardCharsets.UTF_8);
         var response = switch (method) {
             case "GET" -> client.get(path);
-            case "UPLOAD" -> client.postFile(path, "file", "b.txt", "text/plain", "Einspruch".getBytes(StandardCharsets.UTF_8));
+            case "UPLOAD" -> client.postFile(path, path.startsWith("/api/") ? "file" : "datei", "b.txt", "text/plain", upload);
+            // the erasure form confirmed, so that only the id can stop it
+            case "FORM" -> client.postForm(path, Map.of("zweck", purpose, "bestaetigt", "true"));
             default -> client.post(path, Map.of());
         };
         requests.incrementAndGet();
