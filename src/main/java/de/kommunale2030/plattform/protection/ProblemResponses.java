@@ -3,6 +3,7 @@ package de.kommunale2030.plattform.protection;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,6 +40,12 @@ final class ProblemResponses {
      */
     AccessDeniedHandler accessDenied() {
         return (request, response, exception) -> {
+            if (exception instanceof CsrfException && multipartTooLarge(request)) {
+                // a page form carries its token in the body, which was too large to be read at all
+                respond(request, response, HttpStatus.CONTENT_TOO_LARGE, "Datei zu groß",
+                        "Die Anfrage ist zu groß, um gelesen zu werden; Dateien dürfen höchstens 10 MiB groß sein.");
+                return;
+            }
             var authentication = SecurityContextHolder.getContext().getAuthentication();
             var signedIn = authentication != null && authentication.isAuthenticated();
             if (signedIn) {
@@ -73,6 +80,24 @@ final class ProblemResponses {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(json.writeValueAsString(problem));
+    }
+
+    /** Tomcat reports a multipart body beyond the configured limits as an IllegalStateException from getParts(). */
+    private static boolean multipartTooLarge(HttpServletRequest request) {
+        var type = request.getContentType();
+        if (type == null || !type.regionMatches(true, 0, "multipart/", 0, 10)) {
+            return false;
+        }
+        try {
+            request.getParts();
+            return false;
+        }
+        catch (IllegalStateException tooLarge) {
+            return true;
+        }
+        catch (IOException | ServletException unreadable) {
+            return false;
+        }
     }
 
     private static boolean wantsPage(HttpServletRequest request) {

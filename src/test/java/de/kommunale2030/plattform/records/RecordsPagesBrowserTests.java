@@ -1,6 +1,7 @@
 package de.kommunale2030.plattform.records;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,9 @@ import de.kommunale2030.plattform.tenancy.TenantId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,16 +45,16 @@ class RecordsPagesBrowserTests extends BrowserTest {
         signInBrowserAs(clerk);
 
         open("/konto");
-        browser.findElement(By.linkText("Zu den Vorgängen")).click();
+        clickAndWait(By.linkText("Zu den Vorgängen"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Vorgänge");
         assertThat(text()).contains("Wählen Sie zuerst den Zweck");
         Browser.assertNoAxeViolations(browser);
         new Select(browser.findElement(By.id("zweck"))).selectByValue("grundsteuer");
-        browser.findElement(By.cssSelector("form.filter button")).click();
+        clickAndWait(By.cssSelector("form.filter button"));
         assertThat(text()).contains("Zweck: Festsetzung und Erhebung der Grundsteuer").contains("keine Vorgänge");
 
         // a person: a refused input keeps what was typed and says why, in German
-        browser.findElement(By.linkText("Personen")).click();
+        clickAndWait(By.linkText("Personen"));
         assertThat(browser.getCurrentUrl()).endsWith("/personen?zweck=grundsteuer");
         Browser.assertNoAxeViolations(browser);
         type("familyName", "Kowalczyk");
@@ -73,7 +76,7 @@ class RecordsPagesBrowserTests extends BrowserTest {
         Browser.assertNoAxeViolations(browser);
 
         // a case for her, with exactly the fields its category declares
-        browser.findElement(By.linkText("Vorgang für diese Person anlegen")).click();
+        clickAndWait(By.linkText("Vorgang für diese Person anlegen"));
         new Select(browser.findElement(By.id("art"))).selectByValue("grundsteuer");
         submit("Vorgangsart wählen");
         assertThat(browser.findElement(By.id("person")).getAttribute("value")).isEqualTo(personId);
@@ -100,6 +103,13 @@ class RecordsPagesBrowserTests extends BrowserTest {
         browser.findElement(By.id("datei")).sendKeys(fake.toString());
         submit("Hochladen");
         assertThat(browser.findElement(By.cssSelector("p.error")).getText()).contains("passen nicht zusammen");
+        var huge = files.resolve("scan.pdf");
+        Files.write(huge, new byte[13 * 1024 * 1024]);
+        browser.findElement(By.id("datei")).sendKeys(huge.toString());
+        submit("Hochladen");
+        assertThat(text()).contains("Die Datei ist zu groß");
+        browser.get(caseUrl);
+        assertThat(browser.findElements(By.cssSelector("#documents tbody tr"))).as("nothing refused was stored").hasSize(1);
         var link = browser.findElement(By.linkText("Herunterladen")).getAttribute("href");
         var download = clerk.download(link.substring(link.indexOf("/dokumente/")));
         assertThat(download.statusCode()).isEqualTo(200);
@@ -178,6 +188,13 @@ class RecordsPagesBrowserTests extends BrowserTest {
     }
 
     private static void submit(String label) {
-        browser.findElement(By.xpath("//button[normalize-space()='" + label + "']")).click();
+        clickAndWait(By.xpath("//button[normalize-space()='" + label + "']"));
+    }
+
+    /** Clicks and waits until the next page replaced this one, so that no assertion reads the old page. */
+    private static void clickAndWait(By target) {
+        var page = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
     }
 }
