@@ -1,6 +1,9 @@
 package de.kommunale2030.plattform.crypto;
 
 import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import de.kommunale2030.plattform.audit.Actor;
@@ -36,7 +39,38 @@ class CryptoConfiguration {
             var version = rotation.rotateMasterKey(Actor.commandLine());
             out.println(json.writeValueAsString(Map.of("masterKeyVersion", version)));
             err.println("Hauptschlüssel-Version " + version + " ist jetzt aktiv; die Schlüssel aller Mandanten sind neu verpackt. "
-                    + "Ältere Versionen bleiben für Sicherungen erhalten, bis sie gemäß Löschkonzept vernichtet werden.");
+                    + "Ältere Versionen bleiben für Sicherungen erhalten, bis ./k2030 crypto retire-master sie vernichtet.");
+            return CommandLineInterface.OK;
+        });
+    }
+
+    /**
+     * {@code ./k2030 crypto retire-master [--backup-retention-days N]}: destroys the master key versions
+     * that no key needs any more and no backup within its retention can need.
+     */
+    @Bean
+    CommandHandler cryptoRetireMasterCommand(KeyRotation rotation, CryptoSettings settings, JsonMapper json) {
+        return new Command("crypto retire-master", (invocation, out, err) -> {
+            var retention = settings.backupRetention();
+            var days = invocation.optional("backup-retention-days").orElse(null);
+            if (days != null) {
+                try {
+                    retention = Duration.ofDays(Integer.parseInt(days));
+                }
+                catch (NumberFormatException e) {
+                    retention = Duration.ofDays(-1);
+                }
+                if (retention.isNegative()) {
+                    err.println("--backup-retention-days erwartet eine ganze Zahl von Tagen ab 0.");
+                    return CommandLineInterface.USAGE;
+                }
+            }
+            var destroyed = rotation.retireMasterKeys(Actor.commandLine(), retention, Instant.now());
+            out.println(json.writeValueAsString(Map.of("destroyedMasterKeyVersions", destroyed)));
+            err.println(destroyed.isEmpty()
+                    ? "Keine Version des Hauptschlüssels kann vernichtet werden (noch verwendet oder jünger als die Aufbewahrung "
+                            + "der Sicherungen, " + retention.toDays() + " Tage)."
+                    : "Vernichtet: Hauptschlüssel-Versionen " + destroyed + ". Sicherungen aus ihrer Zeit sind nicht mehr lesbar.");
             return CommandLineInterface.OK;
         });
     }
@@ -59,15 +93,16 @@ class CryptoConfiguration {
                 return CommandLineInterface.FAILURE;
             }
             var rotated = rotation.rotateTenantKey(tenant.get().id(), Actor.commandLine());
-            out.println(json.writeValueAsString(new TenantRotation(ags.value(), rotated.version(), rotated.rewrapped())));
+            out.println(json.writeValueAsString(new TenantRotation(ags.value(), rotated.version(), rotated.rewrapped(),
+                    rotated.retired())));
             err.println("Schlüssel-Version " + rotated.version() + " für " + ags.value() + " aktiv; " + rotated.rewrapped()
-                    + " Personenschlüssel neu verpackt.");
+                    + " Personenschlüssel neu verpackt; stillgelegt: " + rotated.retired() + ".");
             return CommandLineInterface.OK;
         });
     }
 
     /** What {@code crypto rotate-tenant} prints, in this order. */
-    record TenantRotation(String tenant, int keyVersion, long rewrappedSubjectKeys) {
+    record TenantRotation(String tenant, int keyVersion, long rewrappedSubjectKeys, List<Integer> retiredKeyVersions) {
     }
 
     @FunctionalInterface

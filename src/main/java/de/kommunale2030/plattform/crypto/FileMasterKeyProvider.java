@@ -13,9 +13,11 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -106,6 +108,68 @@ final class FileMasterKeyProvider implements MasterKeyProvider {
         }
         key(next);
         return currentVersion();
+    }
+
+    @Override
+    public SortedSet<Integer> versions() {
+        try {
+            return Collections.unmodifiableSortedSet(versionsOnDisk());
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Master keys could not be listed in " + directory, e);
+        }
+    }
+
+    @Override
+    public Instant created(int version) {
+        try {
+            // a key file never changes after it got its name, so its modification time is its creation
+            return Files.getLastModifiedTime(existing(version), LinkOption.NOFOLLOW_LINKS).toInstant();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Master key version " + version + " could not be read in " + directory, e);
+        }
+    }
+
+    /**
+     * Overwrites the file before unlinking it. On copy-on-write file systems and flash storage the
+     * old blocks may survive the overwrite; where that matters, keep the master key in an HSM or
+     * KMS, whose provider destroys it there.
+     */
+    @Override
+    public synchronized void destroy(int version) {
+        var file = existing(version);
+        if (version >= currentVersion()) {
+            throw new IllegalArgumentException("The current master key version cannot be destroyed");
+        }
+        try {
+            try (var channel = FileChannel.open(file, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+                var zeros = ByteBuffer.allocate(Keys.KEY_BYTES);
+                while (zeros.hasRemaining()) {
+                    channel.write(zeros);
+                }
+                channel.force(true);
+            }
+            Files.delete(file);
+            try (var channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+                channel.force(true);
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Master key version " + version + " could not be destroyed in " + directory, e);
+        }
+        var cached = keys.remove(version);
+        if (cached != null) {
+            Keys.wipe(cached);
+        }
+    }
+
+    private Path existing(int version) {
+        var file = directory.resolve(PREFIX + version);
+        if (version < 1 || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IllegalArgumentException("There is no master key version " + version);
+        }
+        return file;
     }
 
     private static void requireWrappedByMaster(KeyLabel label) {

@@ -1,6 +1,11 @@
 package de.kommunale2030.plattform.crypto;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -43,10 +48,17 @@ class KeyRotation {
         this.transactions = transactions;
     }
 
-    record Rotated(int version, long rewrapped) {
+    /** @param retired the older key-encryption key versions that lost their key material */
+    record Rotated(int version, long rewrapped, List<Integer> retired) {
     }
 
-    /** A new key-encryption key version for the tenant; every live subject key is rewrapped under it. */
+    /**
+     * A new key-encryption key version for the tenant; every live subject key is rewrapped under it,
+     * then the older versions are retired: their key material is destroyed, so a subject key that
+     * was shredded here but survives in a backup can be unwrapped only with that backup's own copy
+     * of the old version, which in turn needs a master key version that {@link #retireMasterKeys}
+     * destroys once no backup needs it.
+     */
     Rotated rotateTenantKey(TenantId tenant, Actor actor) {
         var version = transactions.callAs(tenant, () -> {
             var next = tenantKeys.rotate(tenant, KeyKind.TENANT_KEY);
@@ -54,18 +66,38 @@ class KeyRotation {
             return next;
         });
         long rewrapped = 0;
-        for (int done = rewrapBatch(tenant, version); done > 0; done = rewrapBatch(tenant, version)) {
+        for (int done = rewrapBatch(tenant, version, true); done > 0; done = rewrapBatch(tenant, version, true)) {
             rewrapped += done;
         }
-        return new Rotated(version, rewrapped);
+        return new Rotated(version, rewrapped, retireOlderVersions(tenant, actor, version));
     }
 
-    private int rewrapBatch(TenantId tenant, int version) {
+    private List<Integer> retireOlderVersions(TenantId tenant, Actor actor, int current) {
+        return transactions.callAs(tenant, () -> {
+            var older = tenantKeys.lockOlderVersions(tenant, KeyKind.TENANT_KEY, current);
+            if (older.isEmpty()) {
+                return List.<Integer>of();
+            }
+            // subject keys wrapped under an older version by transactions that began before the rotation
+            // have committed now; this time no row is skipped, so none is left behind under a retired version
+            while (rewrapBatch(tenant, current, false) > 0) {
+                // until none is left
+            }
+            tenantKeys.retire(tenant, KeyKind.TENANT_KEY, older);
+            audit.recordAll(older.stream()
+                .map(retired -> AuditEvent.of(tenant, actor, "crypto.tenant-key.retire", Outcome.ALLOWED)
+                    .on("tenant-key", "v" + retired))
+                .toList());
+            return older;
+        });
+    }
+
+    private int rewrapBatch(TenantId tenant, int version, boolean skipLocked) {
         return transactions.callAs(tenant, () -> {
             var stale = jdbc.sql("""
                     SELECT subject_id, kek_version, wrapped FROM crypto.subject_key
                     WHERE tenant_id = :t AND wrapped IS NOT NULL AND kek_version <> :v
-                    LIMIT :n FOR UPDATE SKIP LOCKED""")
+                    LIMIT :n FOR UPDATE""" + (skipLocked ? " SKIP LOCKED" : ""))
                 .param("t", tenant.value())
                 .param("v", version)
                 .param("n", BATCH)
@@ -112,6 +144,43 @@ class KeyRotation {
             });
         });
         return version;
+    }
+
+    /**
+     * Destroys the master key versions older than the current one that no tenant key is wrapped
+     * under any more and whose successor has existed for at least {@code backupRetention}: every
+     * backup taken while such a version was current is then past its retention. From that moment a
+     * subject shredded before the last tenant key rotation is unreadable in every copy.
+     *
+     * @return the destroyed versions
+     */
+    List<Integer> retireMasterKeys(Actor actor, Duration backupRetention, Instant now) {
+        var current = master.currentVersion();
+        var tenantIds = Stream.concat(tenants.all().stream().map(Tenant::id), tenants.findPlatform().stream()).toList();
+        var inUse = new TreeSet<Integer>();
+        for (var tenant : tenantIds) {
+            inUse.addAll(transactions.callAs(tenant, () -> tenantKeys.masterVersionsInUse(tenant)));
+        }
+        var destroyed = new ArrayList<Integer>();
+        for (int version : master.versions()) {
+            // backups made while this version was current end when its successor appeared
+            if (version >= current || inUse.contains(version)
+                    || master.created(master.versions().tailSet(version + 1).first()).plus(backupRetention).isAfter(now)) {
+                continue;
+            }
+            master.destroy(version);
+            destroyed.add(version);
+        }
+        if (!destroyed.isEmpty()) {
+            // every Kommune's backups from that time became unreadable, so every chain says so
+            for (var tenant : tenantIds) {
+                transactions.runAs(tenant, () -> audit.recordAll(destroyed.stream()
+                    .map(version -> AuditEvent.of(tenant, actor, "crypto.master-key.destroy", Outcome.ALLOWED)
+                        .on("master-key", "v" + version))
+                    .toList()));
+            }
+        }
+        return destroyed;
     }
 
     private record Stale(UUID subject, int kekVersion, byte[] wrapped) {

@@ -1,6 +1,8 @@
 package de.kommunale2030.plattform.crypto;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.SortedSet;
 
 /**
  * The root of the key hierarchy. It wraps and unwraps tenant-level keys (key-encryption keys and
@@ -54,6 +56,22 @@ public interface MasterKeyProvider {
      * @return the version that is current afterwards
      */
     int rotate();
+
+    /** The versions that exist now, oldest first. */
+    SortedSet<Integer> versions();
+
+    /** When the version was created: backups taken before its successor existed may need it. */
+    Instant created(int version);
+
+    /**
+     * Destroys an older version for good. Everything still wrapped under it can no longer be
+     * unwrapped, including the tenant keys in backups and WAL archives from the time it was
+     * current; that is how crypto-shredding reaches them, and why only versions that no backup
+     * still to be restored needs may go. Providers backed by an HSM or KMS destroy the key there.
+     *
+     * @throws IllegalArgumentException for the current version or one that does not exist
+     */
+    void destroy(int version);
 
     /**
      * Master keys in files {@code master-key-v<N>} of the given directory (the platform's

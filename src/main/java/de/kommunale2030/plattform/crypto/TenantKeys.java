@@ -1,6 +1,8 @@
 package de.kommunale2030.plattform.crypto;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import de.kommunale2030.plattform.tenancy.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,24 +34,34 @@ class TenantKeys {
         }
     }
 
-    /** The newest version of the kind, created if the tenant has none yet. */
+    /**
+     * The newest version of the kind, created if the tenant has none yet. A key-encryption key's
+     * row is held in share mode until the transaction ends, so that retiring the version waits for
+     * whatever is being wrapped under it to commit (and be rewrapped) before the version loses its key.
+     */
     Unwrapped current(TenantId tenant, KeyKind kind) {
         var newest = newestVersion(tenant, kind);
         if (newest.isEmpty()) {
             insert(tenant, kind, 1);
             newest = newestVersion(tenant, kind);
         }
-        return version(tenant, kind, newest.orElseThrow());
+        return unwrap(tenant, kind, newest.orElseThrow(), kind == KeyKind.TENANT_KEY ? "FOR SHARE" : "");
     }
 
+    /** A version of the kind, for unwrapping; a retired version is gone and answers as undecryptable. */
     Unwrapped version(TenantId tenant, KeyKind kind, int version) {
-        var wrapped = jdbc.sql("SELECT wrapped FROM crypto.tenant_key WHERE tenant_id = :t AND kind = :kind AND version = :v")
+        return unwrap(tenant, kind, version, "");
+    }
+
+    private Unwrapped unwrap(TenantId tenant, KeyKind kind, int version, String lock) {
+        var wrapped = jdbc.sql("SELECT wrapped FROM crypto.tenant_key WHERE tenant_id = :t AND kind = :kind AND version = :v " + lock)
             .param("t", tenant.value())
             .param("kind", kind.label())
             .param("v", version)
-            .query(byte[].class)
+            .query((rs, row) -> Optional.ofNullable(rs.getBytes(1)))
             .optional()
-            .orElseThrow(() -> new IllegalStateException("Tenant key version " + version + " of kind " + kind + " is missing"));
+            .orElseThrow(() -> new IllegalStateException("Tenant key version " + version + " of kind " + kind + " is missing"))
+            .orElseThrow(() -> new UndecryptableValue("Tenant key version " + version + " of kind " + kind + " was retired"));
         return new Unwrapped(version, master.unwrap(label(tenant, kind, version), wrapped));
     }
 
@@ -69,7 +81,8 @@ class TenantKeys {
     int rewrapUnderCurrentMaster(TenantId tenant) {
         var current = master.currentVersion();
         var stale = jdbc.sql("""
-                SELECT kind, version, wrapped FROM crypto.tenant_key WHERE tenant_id = :t AND master_version <> :m
+                SELECT kind, version, wrapped FROM crypto.tenant_key
+                WHERE tenant_id = :t AND master_version <> :m AND wrapped IS NOT NULL
                 FOR UPDATE""").param("t", tenant.value()).param("m", current)
             .query((rs, row) -> new Stale(KeyKind.byLabel(rs.getString(1)), rs.getInt(2), rs.getBytes(3)))
             .list();
@@ -86,6 +99,42 @@ class TenantKeys {
                 .update();
         }
         return stale.size();
+    }
+
+    /**
+     * Locks the versions of the kind older than {@code current} that still have their key: whoever
+     * wraps under one of them holds it in share mode ({@link #current}), so once this returns,
+     * every such wrap has committed and is visible to the caller's next statement.
+     */
+    List<Integer> lockOlderVersions(TenantId tenant, KeyKind kind, int current) {
+        return jdbc.sql("""
+                SELECT version FROM crypto.tenant_key
+                WHERE tenant_id = :t AND kind = :kind AND version < :v AND wrapped IS NOT NULL
+                ORDER BY version FOR UPDATE""")
+            .param("t", tenant.value())
+            .param("kind", kind.label())
+            .param("v", current)
+            .query(Integer.class)
+            .list();
+    }
+
+    /** Destroys the key material of these versions; their rows stay, retired (the database keeps them so). */
+    void retire(TenantId tenant, KeyKind kind, List<Integer> versions) {
+        jdbc.sql("""
+                UPDATE crypto.tenant_key SET wrapped = NULL, retired_at = now()
+                WHERE tenant_id = :t AND kind = :kind AND version = ANY (:versions)""")
+            .param("t", tenant.value())
+            .param("kind", kind.label())
+            .param("versions", versions.toArray(new Integer[0]))
+            .update();
+    }
+
+    /** The master key versions this tenant's keys are wrapped under now. */
+    Set<Integer> masterVersionsInUse(TenantId tenant) {
+        return Set.copyOf(jdbc.sql("SELECT DISTINCT master_version FROM crypto.tenant_key WHERE tenant_id = :t AND wrapped IS NOT NULL")
+            .param("t", tenant.value())
+            .query(Integer.class)
+            .list());
     }
 
     /** Counts wraps under a key-encryption key version against the random-nonce limit. */

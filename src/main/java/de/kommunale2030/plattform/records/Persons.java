@@ -132,7 +132,9 @@ class Persons {
      */
     boolean erase(TenantId tenant, Actor actor, UUID id) {
         return transactions.callAs(tenant, () -> {
-            var marked = jdbc.sql("UPDATE records.person SET erased_at = now() WHERE id = :id AND erased_at IS NULL")
+            // the blind index goes too: with the tenant's index key it would still confirm a guessed name and birth date
+            var marked = jdbc.sql("""
+                    UPDATE records.person SET erased_at = now(), name_birth_index = NULL WHERE id = :id AND erased_at IS NULL""")
                 .param("id", id)
                 .update() == 1;
             if (marked) {

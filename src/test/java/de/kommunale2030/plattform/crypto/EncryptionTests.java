@@ -1,5 +1,7 @@
 package de.kommunale2030.plattform.crypto;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +29,12 @@ class EncryptionTests extends PlatformTest {
 
     @Autowired
     KeyRotation rotation;
+
+    @Autowired
+    TenantKeys tenantKeys;
+
+    @Autowired
+    MasterKeyProvider master;
 
     @Test
     void valuesRoundTripThroughTheKeyHierarchyAndAreBoundToTheirCell() {
@@ -68,11 +76,12 @@ class EncryptionTests extends PlatformTest {
             return null;
         });
         var rotated = rotation.rotateTenantKey(tenant, Actor.commandLine());
-        assertThat(rotated).isEqualTo(new KeyRotation.Rotated(2, 2500));
+        assertThat(rotated).isEqualTo(new KeyRotation.Rotated(2, 2500, List.of(1)));
         assertThat(inTenant(tenant, () -> jdbc.sql("SELECT DISTINCT kek_version FROM crypto.subject_key WHERE tenant_id = :t")
             .param("t", tenant.value()).query(Integer.class).list())).containsExactly(2);
         var master = rotation.rotateMasterKey(Actor.commandLine());
-        assertThat(inTenant(tenant, () -> jdbc.sql("SELECT DISTINCT master_version FROM crypto.tenant_key WHERE tenant_id = :t")
+        assertThat(inTenant(tenant, () -> jdbc.sql("""
+                SELECT DISTINCT master_version FROM crypto.tenant_key WHERE tenant_id = :t AND retired_at IS NULL""")
             .param("t", tenant.value()).query(Integer.class).list())).containsExactly(master);
 
         var readable = inTenant(tenant, () -> envelopes.entrySet().stream().filter(entry -> {
@@ -121,6 +130,82 @@ class EncryptionTests extends PlatformTest {
             update.setBytes(1, wrapped);
             update.setObject(2, subject);
             assertThatThrownBy(update::executeUpdate).hasMessageContaining("cannot be changed");
+        }
+    }
+
+    /** What a backup or WAL archive taken before a shredding holds of one subject's key. */
+    record Backup(byte[] subjectKey, int kekVersion, byte[] kek, int masterVersion) {
+    }
+
+    @Test
+    void aShreddedSubjectStaysReadableInAnOldBackupOnlyUntilTheKeyVersionsOfItsTimeAreRetired() {
+        var tenant = bareTenant("Gemeinde Sicherungshausen");
+        var shredded = UUID.randomUUID();
+        var kept = UUID.randomUUID();
+        var envelope = inTenant(tenant, () -> {
+            try (var key = encryption.createSubject(tenant, shredded)) {
+                return key.encrypt(cell(tenant, shredded), "Erika Mustermann");
+            }
+        });
+        var keptEnvelope = inTenant(tenant, () -> {
+            try (var key = encryption.createSubject(tenant, kept)) {
+                return key.encrypt(cell(tenant, kept), "Max Mustermann");
+            }
+        });
+        var backup = inTenant(tenant, () -> jdbc.sql("""
+                SELECT s.wrapped, s.kek_version, k.wrapped, k.master_version
+                FROM crypto.subject_key s JOIN crypto.tenant_key k
+                  ON k.tenant_id = s.tenant_id AND k.kind = s.kek_kind AND k.version = s.kek_version
+                WHERE s.subject_id = :s""").param("s", shredded)
+            .query((rs, row) -> new Backup(rs.getBytes(1), rs.getInt(2), rs.getBytes(3), rs.getInt(4))).single());
+        assertThat(inTenant(tenant, () -> encryption.shred(tenant, shredded, Actor.commandLine()))).isTrue();
+
+        // the threat: the copy in the backup still opens with the keys the database holds today
+        assertThat(inTenant(tenant, () -> {
+            try (var kek = tenantKeys.version(tenant, KeyKind.TENANT_KEY, backup.kekVersion())) {
+                return restore(tenant, shredded, kek.key(), backup, envelope);
+            }
+        })).isEqualTo("Erika Mustermann");
+
+        assertThat(rotation.rotateTenantKey(tenant, Actor.commandLine()).retired()).containsExactly(backup.kekVersion());
+        assertThatThrownBy(() -> inTenant(tenant, () -> tenantKeys.version(tenant, KeyKind.TENANT_KEY, backup.kekVersion())))
+            .as("the database no longer holds the old key-encryption key")
+            .isInstanceOf(UndecryptableValue.class);
+        assertThat(restoreWithTheBackupsOwnKek(tenant, shredded, backup, envelope))
+            .as("the backup's own copy of it opens while its master key version exists")
+            .isEqualTo("Erika Mustermann");
+
+        rotation.rotateMasterKey(Actor.commandLine());
+        assertThat(rotation.retireMasterKeys(Actor.commandLine(), Duration.ofDays(35), Instant.now()))
+            .as("backups within their retention may still need the old master key versions").isEmpty();
+        var destroyed = rotation.retireMasterKeys(Actor.commandLine(), Duration.ofDays(35), Instant.now().plus(Duration.ofDays(36)));
+        assertThat(destroyed).contains(backup.masterVersion()).doesNotContain(master.currentVersion());
+        assertThat(master.versions()).doesNotContain(backup.masterVersion());
+        assertThatThrownBy(() -> restoreWithTheBackupsOwnKek(tenant, shredded, backup, envelope))
+            .isInstanceOf(UndecryptableValue.class);
+
+        assertThat(decrypt(tenant, kept, cell(tenant, kept), keptEnvelope)).isEqualTo("Max Mustermann");
+        assertThat(actions(tenant)).contains("crypto.subject-key.destroy", "crypto.tenant-key.rotate", "crypto.tenant-key.retire",
+                "crypto.master-key.destroy");
+    }
+
+    private String restoreWithTheBackupsOwnKek(TenantId tenant, UUID subject, Backup backup, byte[] envelope) {
+        var kek = master.unwrap(TenantKeys.label(tenant, KeyKind.TENANT_KEY, backup.kekVersion()), backup.kek());
+        try {
+            return restore(tenant, subject, kek, backup, envelope);
+        }
+        finally {
+            Keys.wipe(kek);
+        }
+    }
+
+    private static String restore(TenantId tenant, UUID subject, byte[] kek, Backup backup, byte[] envelope) {
+        var key = KeyWrap.unwrap(kek, Encryption.subjectLabel(tenant, subject), backup.subjectKey());
+        try {
+            return FieldCipher.decryptText(key, cell(tenant, subject), envelope);
+        }
+        finally {
+            Keys.wipe(key);
         }
     }
 

@@ -204,6 +204,9 @@ class PersonsApiTests extends PlatformTest {
         assertThat(officer.post("/api/v1/persons/" + id + "/erasure", Map.of()).status()).isEqualTo(404);
         assertThat(clerk.get("/api/v1/persons/" + id).status()).isEqualTo(404);
         assertThat(search(clerk, "Mustermann", "1964-08-12").size()).isZero();
+        assertThat(inTenant(tenant, () -> jdbc.sql("SELECT name_birth_index IS NULL FROM records.person WHERE id = :id")
+            .param("id", UUID.fromString(id)).query(Boolean.class).single()))
+            .as("no blind index left that would confirm a guessed name and date of birth").isTrue();
         assertThat(entries()).contains("records.person.erase ALLOWED - person " + id,
                 "crypto.subject-key.destroy ALLOWED - data-subject " + id);
     }
