@@ -9,17 +9,19 @@ import de.kommunale2030.plattform.database.ModuleSchema;
 import de.kommunale2030.plattform.protection.AccessRule;
 import de.kommunale2030.plattform.protection.AccessRules;
 import de.kommunale2030.plattform.protection.AuthenticationFilters;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.http.HttpMethod;
-import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.session.SessionIdGenerator;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.support.GenericConversionService;
+import org.springframework.http.HttpMethod;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.SessionIdGenerator;
+import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -40,6 +42,12 @@ class IdentityConfiguration {
         return new BoundedPasswordHashing(new Argon2PasswordEncoder(16, 32, 1, ARGON2_MEMORY_KIB, ARGON2_ITERATIONS),
                 settings.concurrentPasswordHashes() > 0 ? settings.concurrentPasswordHashes()
                         : Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Session attributes as JSON of known types: Spring Session JDBC would Java-deserialise them otherwise. */
+    @Bean("springSessionConversionService")
+    GenericConversionService springSessionConversionService(JsonMapper json) {
+        return new SessionAttributeCodec(json).conversionService();
     }
 
     @Bean

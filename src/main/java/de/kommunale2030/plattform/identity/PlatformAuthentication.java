@@ -52,6 +52,12 @@ final class PlatformAuthentication extends AbstractAuthenticationToken implement
         return new PlatformAuthentication(tenant.value(), account, stage, roles, idleTimeout, now.plus(lifetime));
     }
 
+    /** A sign-in as it was stored in the session ({@link SessionAttributeCodec}). */
+    static PlatformAuthentication restored(UUID tenant, UUID account, SignInStage stage, Set<Role> roles, Duration idleTimeout,
+            Instant deadline) {
+        return new PlatformAuthentication(tenant, account, stage, roles, idleTimeout, deadline);
+    }
+
     PlatformAuthentication advancedTo(SignInStage next) {
         return new PlatformAuthentication(tenant, account, next, roles, idleTimeout, deadline);
     }

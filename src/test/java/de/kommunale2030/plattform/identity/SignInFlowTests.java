@@ -88,6 +88,10 @@ class SignInFlowTests extends PlatformTest {
             .isEqualTo(401);
         var nextStep = third.post("/api/v1/session/mfa", Map.of("code", Totp.code(secret, enrolStep + 1)));
         assertThat(nextStep.status()).as("the next step is still within the window").isEqualTo(200);
+        assertThat(jdbc.sql("SELECT attribute_bytes FROM identity.spring_session_attributes").query(byte[].class).list())
+            .as("session attributes are JSON, never a Java serialisation stream")
+            .isNotEmpty()
+            .allSatisfy(stored -> assertThat(stored[0]).isEqualTo((byte) '{'));
     }
 
     @Test
