@@ -5,9 +5,12 @@ field decryption, audit entry) per second against a running platform, over HTTPS
 Setup (not measured): TENANTS Kommunen via `./k2030 tenant create`; in each, one clerk account per
 thread (first sign-in with TOTP) and PERSONS persons created through the API. Measurement: THREADS
 clients, each with its own kept-alive TLS connection and session, read random persons of their
-Kommune for SECONDS seconds. Python's client costs CPU on the same cores as the server.
+Kommune for SECONDS seconds. Python's client costs CPU on the same cores as the server; with
+--client java the measurement runs in bench/PersonReads.java instead (same sessions, one kept-alive
+HTTP/1.1 connection per thread), which leaves more of the cores to the server.
 
 Usage: bench/persons.py [--port 8443] [--data-dir ./data] [--tenants 4] [--threads 16] [--persons 200] [--seconds 30]
+                        [--client python|java]
 Prints the rate and the latency percentiles.
 """
 import argparse, concurrent.futures, json, os, random, subprocess, threading, time
@@ -45,6 +48,7 @@ def main():
     parser.add_argument("--threads", type=int, default=16)
     parser.add_argument("--persons", type=int, default=200)
     parser.add_argument("--seconds", type=int, default=30)
+    parser.add_argument("--client", choices=["python", "java"], default="python")
     args = parser.parse_args()
 
     started = time.time()
@@ -78,6 +82,18 @@ def main():
         kommune["persons"] = [create(kommune, clerk, i) for i in range(args.persons)]
     print("setup: %d Kommunen, %d clerks, %d persons in %.0f s" %
           (len(kommunen), len(clerks), args.persons * len(kommunen), time.time() - started))
+
+    if args.client == "java":
+        sessions = os.path.join(args.data_dir, "bench-sessions.tsv")
+        # session cookies: readable by the owner only, and removed after the run
+        with os.fdopen(os.open(sessions, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w") as out:
+            out.write("%d\n" % args.port)
+            for kommune, clerk in clerks:
+                out.write("%s\t%s\t%s\n" % (clerk.cookie, PURPOSE, ",".join(kommune["persons"])))
+        java = os.environ.get("JAVA", "java")
+        subprocess.run([java, os.path.join(ROOT, "bench", "PersonReads.java"), sessions, str(args.seconds)], check=True)
+        os.remove(sessions)
+        return
 
     latencies, failures, lock = [], [0], threading.Lock()
     deadline = time.time() + args.seconds

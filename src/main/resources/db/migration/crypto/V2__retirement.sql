@@ -7,22 +7,31 @@ ALTER TABLE crypto.tenant_key ALTER COLUMN wrapped DROP NOT NULL;
 ALTER TABLE crypto.tenant_key ADD COLUMN retired_at timestamptz;
 ALTER TABLE crypto.tenant_key ADD CONSTRAINT tenant_key_retired_without_key CHECK ((wrapped IS NULL) = (retired_at IS NOT NULL));
 
--- A retired version stays retired, for every role; rows are never removed.
-CREATE FUNCTION crypto.keep_retired() RETURNS trigger
+-- One rule for both key tables, for every role: rows are never removed, and a row whose marker
+-- column (first trigger argument) is set cannot change any more. It replaces keep_destroyed.
+CREATE FUNCTION crypto.keep_final() RETURNS trigger
     LANGUAGE plpgsql
     AS $$
 BEGIN
     IF TG_OP = 'DELETE' OR TG_OP = 'TRUNCATE' THEN
         RAISE EXCEPTION 'key rows are never removed (% on %)', TG_OP, TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
     END IF;
-    IF OLD.retired_at IS NOT NULL THEN
-        RAISE EXCEPTION 'a retired tenant key cannot be changed' USING ERRCODE = 'insufficient_privilege';
+    IF to_jsonb(OLD) ->> TG_ARGV[0] IS NOT NULL THEN
+        RAISE EXCEPTION 'a % cannot be changed', TG_ARGV[1] USING ERRCODE = 'insufficient_privilege';
     END IF;
     RETURN NEW;
 END
 $$;
+REVOKE ALL ON FUNCTION crypto.keep_final() FROM PUBLIC;
+
+DROP TRIGGER subject_key_destroyed_for_good ON crypto.subject_key;
+DROP TRIGGER subject_key_not_truncated ON crypto.subject_key;
+DROP FUNCTION crypto.keep_destroyed();
+CREATE TRIGGER subject_key_destroyed_for_good BEFORE UPDATE OR DELETE ON crypto.subject_key
+    FOR EACH ROW EXECUTE FUNCTION crypto.keep_final('destroyed_at', 'destroyed subject key');
+CREATE TRIGGER subject_key_not_truncated BEFORE TRUNCATE ON crypto.subject_key
+    FOR EACH STATEMENT EXECUTE FUNCTION crypto.keep_final('destroyed_at', 'destroyed subject key');
 CREATE TRIGGER tenant_key_retired_for_good BEFORE UPDATE OR DELETE ON crypto.tenant_key
-    FOR EACH ROW EXECUTE FUNCTION crypto.keep_retired();
+    FOR EACH ROW EXECUTE FUNCTION crypto.keep_final('retired_at', 'retired tenant key');
 CREATE TRIGGER tenant_key_not_truncated BEFORE TRUNCATE ON crypto.tenant_key
-    FOR EACH STATEMENT EXECUTE FUNCTION crypto.keep_retired();
-REVOKE ALL ON FUNCTION crypto.keep_retired() FROM PUBLIC;
+    FOR EACH STATEMENT EXECUTE FUNCTION crypto.keep_final('retired_at', 'retired tenant key');

@@ -15,7 +15,6 @@ import de.kommunale2030.plattform.identity.Permission;
 import de.kommunale2030.plattform.privacy.Purpose;
 import de.kommunale2030.plattform.tenancy.TenantTransactions;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -116,37 +115,33 @@ class CasePages {
         try {
             var id = cases.open(caller.tenant(), Actor.current(), purpose, access.reach(caller),
                     new Cases.NewCase(category, form.get("einheit"), subject(form.get("person")), fields));
-            redirect.addFlashAttribute("doneKey", "records.case.opened");
-            return new ModelAndView("redirect:" + RecordsPageModel.link("/vorgaenge/" + id, purpose.key()));
+            return RecordsPageModel.after("/vorgaenge/" + id, purpose.key(), "records.case.opened", redirect);
         }
         catch (InvalidRecord invalid) {
             fillForm(model, caller, purpose, category, fields);
             model.addAttribute("person", form.getOrDefault("person", ""));
             model.addAttribute("unitKey", form.getOrDefault("einheit", ""));
-            model.addAttribute("errorText", invalid.getMessage());
-            return new ModelAndView("vorgang-neu", model.asMap(), HttpStatus.BAD_REQUEST);
+            return RecordsPageModel.refused("vorgang-neu", model, invalid);
         }
     }
 
     @PostMapping("/vorgaenge/{id}/abschliessen")
-    String close(@PathVariable String id, @RequestParam(defaultValue = "") String zweck, RedirectAttributes redirect) {
+    ModelAndView close(@PathVariable String id, @RequestParam(defaultValue = "") String zweck, RedirectAttributes redirect) {
         var caller = access.caller();
         var purpose = access.purpose(caller, zweck, "records.case.close");
         var caseId = JsonBodies.uuid(id);
         if (!cases.close(caller.tenant(), Actor.current(), purpose, access.reach(caller), caseId)) {
             throw new RecordNotFound();
         }
-        redirect.addFlashAttribute("doneKey", "records.case.closed");
-        return "redirect:" + RecordsPageModel.link("/vorgaenge/" + caseId, purpose.key());
+        return RecordsPageModel.after("/vorgaenge/" + caseId, purpose.key(), "records.case.closed", redirect);
     }
 
     @PostMapping("/vorgaenge/{id}/dokumente")
-    String upload(@PathVariable String id, @RequestParam(defaultValue = "") String zweck,
+    ModelAndView upload(@PathVariable String id, @RequestParam(defaultValue = "") String zweck,
             @RequestParam(name = "datei", required = false) MultipartFile file, RedirectAttributes redirect) {
         var caller = access.caller();
         var purpose = access.purpose(caller, zweck, "records.document.upload");
         var caseId = JsonBodies.uuid(id);
-        var back = "redirect:" + RecordsPageModel.link("/vorgaenge/" + caseId, purpose.key());
         DocumentUpload upload;
         try {
             upload = DocumentUpload.inspect(file == null ? null : file.getContentType(),
@@ -157,13 +152,11 @@ class CasePages {
             throw new UncheckedIOException(e);
         }
         catch (InvalidRecord invalid) {
-            redirect.addFlashAttribute("errorText", invalid.getMessage());
-            return back;
+            return RecordsPageModel.back("/vorgaenge/" + caseId, purpose.key(), invalid.getMessage(), redirect);
         }
         documents.upload(caller.tenant(), Actor.current(), purpose, access.reach(caller), caseId, upload)
             .orElseThrow(RecordNotFound::new);
-        redirect.addFlashAttribute("doneKey", "records.document.uploaded");
-        return back;
+        return RecordsPageModel.after("/vorgaenge/" + caseId, purpose.key(), "records.document.uploaded", redirect);
     }
 
     @GetMapping("/dokumente/{id}")

@@ -4,7 +4,6 @@ import de.kommunale2030.plattform.audit.Actor;
 import de.kommunale2030.plattform.audit.AuditsItself;
 import de.kommunale2030.plattform.identity.Permission;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,8 +69,7 @@ class PersonPages {
             return new ModelAndView("personen", model.asMap());
         }
         catch (InvalidRecord invalid) {
-            model.addAttribute("errorText", invalid.getMessage());
-            return new ModelAndView("personen", model.asMap(), HttpStatus.BAD_REQUEST);
+            return RecordsPageModel.refused("personen", model, invalid);
         }
     }
 
@@ -82,13 +80,11 @@ class PersonPages {
         var purpose = access.purpose(caller, zweck, "records.person.create");
         try {
             var id = persons.create(caller.tenant(), Actor.current(), purpose, form.details());
-            redirect.addFlashAttribute("doneKey", "records.person.created");
-            return new ModelAndView("redirect:" + RecordsPageModel.link("/personen/" + id, purpose.key()));
+            return RecordsPageModel.after("/personen/" + id, purpose.key(), "records.person.created", redirect);
         }
         catch (InvalidRecord invalid) {
             overview(model, purpose.key(), form);
-            model.addAttribute("errorText", invalid.getMessage());
-            return new ModelAndView("personen", model.asMap(), HttpStatus.BAD_REQUEST);
+            return RecordsPageModel.refused("personen", model, invalid);
         }
     }
 
@@ -113,18 +109,17 @@ class PersonPages {
 
     /** Erasure (Art. 17 DSGVO) needs a ticked confirmation: it destroys the person's key for good. */
     @PostMapping("/personen/{id}/loeschen")
-    String erase(@PathVariable String id, @RequestParam(defaultValue = "") String zweck,
+    ModelAndView erase(@PathVariable String id, @RequestParam(defaultValue = "") String zweck,
             @RequestParam(defaultValue = "false") boolean bestaetigt, RedirectAttributes redirect) {
         var caller = access.caller();
         var target = JsonBodies.uuid(id);
         if (!bestaetigt) {
-            redirect.addFlashAttribute("errorText", "Bitte bestätigen Sie die Löschung; sie kann nicht rückgängig gemacht werden.");
-            return "redirect:" + RecordsPageModel.link("/personen/" + target, zweck);
+            return RecordsPageModel.back("/personen/" + target, zweck,
+                    "Bitte bestätigen Sie die Löschung; sie kann nicht rückgängig gemacht werden.", redirect);
         }
         if (!persons.erase(caller.tenant(), Actor.current(), target)) {
             throw new RecordNotFound();
         }
-        redirect.addFlashAttribute("doneKey", "records.person.erased");
-        return "redirect:" + RecordsPageModel.link("/personen", zweck);
+        return RecordsPageModel.after("/personen", zweck, "records.person.erased", redirect);
     }
 }

@@ -1,8 +1,11 @@
 package de.kommunale2030.plattform.records;
 
 import de.kommunale2030.plattform.privacy.Purposes;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -25,6 +28,24 @@ class RecordsPageModel {
     void purposeChoice(Model model, String chosen) {
         model.addAttribute("purposes", purposes.all());
         purposes.find(chosen).ifPresent(purpose -> model.addAttribute("purpose", purpose));
+    }
+
+    /** The page again with what was typed and why it was refused (400): nothing is lost, nothing stored. */
+    static ModelAndView refused(String view, Model model, InvalidRecord invalid) {
+        model.addAttribute("errorText", invalid.getMessage());
+        return new ModelAndView(view, model.asMap(), HttpStatus.BAD_REQUEST);
+    }
+
+    /** The page that follows a change, with its confirmation, for the same purpose. */
+    static ModelAndView after(String path, String purpose, String doneKey, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("doneKey", doneKey);
+        return new ModelAndView("redirect:" + link(path, purpose));
+    }
+
+    /** Back to the page a refused action came from, saying why. */
+    static ModelAndView back(String path, String purpose, String errorText, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("errorText", errorText);
+        return new ModelAndView("redirect:" + link(path, purpose));
     }
 
     /** A page path with the purpose as its query; a malformed purpose is left out rather than echoed. */

@@ -50,6 +50,6 @@ class RecordsPageProblems {
     }
 
     private static ModelAndView page(HttpStatus status, String message) {
-        return new ModelAndView("akten-fehler", Map.of("status", status.value(), "message", message), status);
+        return new ModelAndView("error", Map.of("status", status.value(), "problemText", message), status);
     }
 }

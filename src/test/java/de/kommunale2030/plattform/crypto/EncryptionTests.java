@@ -171,6 +171,14 @@ class EncryptionTests extends PlatformTest {
         assertThatThrownBy(() -> inTenant(tenant, () -> tenantKeys.version(tenant, KeyKind.TENANT_KEY, backup.kekVersion())))
             .as("the database no longer holds the old key-encryption key")
             .isInstanceOf(UndecryptableValue.class);
+        assertThatThrownBy(() -> inTenant(tenant, () -> jdbc.sql("""
+                UPDATE crypto.tenant_key SET wrapped = :w, retired_at = NULL
+                WHERE tenant_id = :t AND kind = 'tenant-kek' AND version = :v""")
+            .param("w", backup.kek()).param("t", tenant.value()).param("v", backup.kekVersion()).update()))
+            .as("nobody puts a retired version back")
+            .isInstanceOf(DataAccessException.class)
+            .rootCause()
+            .hasMessageContaining("a retired tenant key cannot be changed");
         assertThat(restoreWithTheBackupsOwnKek(tenant, shredded, backup, envelope))
             .as("the backup's own copy of it opens while its master key version exists")
             .isEqualTo("Erika Mustermann");
