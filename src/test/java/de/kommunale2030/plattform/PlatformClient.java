@@ -112,11 +112,7 @@ public final class PlatformClient {
             .header("Accept", "application/json"));
     }
 
-    /**
-     * A multipart/form-data POST with one file part, as a browser's upload form sends it. Over
-     * HTTP/1.1: a 10 MiB body over HTTP/2 from this JDK client ended in a closed connection with
-     * the embedded Tomcat (not analysed yet, recorded as an open point in docs/security.md).
-     */
+    /** A multipart/form-data POST with one file part, as a browser's upload form sends it (over HTTP/2 like the rest). */
     public Response postFile(String path, String part, String fileName, String contentType, byte[] content) {
         var boundary = "k2030-" + java.util.UUID.randomUUID();
         var head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + fileName
@@ -126,7 +122,7 @@ public final class PlatformClient {
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(content, 0, body, head.length, content.length);
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        return send(withToken(request(path)).version(java.net.http.HttpClient.Version.HTTP_1_1).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+        return send(withToken(request(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .header("Accept", "application/json"));
     }

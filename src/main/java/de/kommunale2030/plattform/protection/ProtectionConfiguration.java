@@ -65,6 +65,12 @@ class ProtectionConfiguration {
     }
 
     @Bean
+    @ConditionalOnWebApplication
+    Http2Limits http2Limits() {
+        return new Http2Limits();
+    }
+
+    @Bean
     AccessRules healthAccess() {
         return AccessRules.of(AccessRule.open(HttpMethod.GET, "/actuator/health"));
     }
