@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -39,13 +40,23 @@ class RecordsPageModel {
     /** The page that follows a change, with its confirmation, for the same purpose. */
     static ModelAndView after(String path, String purpose, String doneKey, RedirectAttributes redirect) {
         redirect.addFlashAttribute("doneKey", doneKey);
-        return new ModelAndView("redirect:" + link(path, purpose));
+        return redirectTo(path, purpose);
     }
 
     /** Back to the page a refused action came from, saying why. */
     static ModelAndView back(String path, String purpose, String errorText, RedirectAttributes redirect) {
         redirect.addFlashAttribute("errorText", errorText);
-        return new ModelAndView("redirect:" + link(path, purpose));
+        return redirectTo(path, purpose);
+    }
+
+    /**
+     * A redirect as a view object rather than a view name, so nothing of the request can select a
+     * view; it carries no model attributes into the URL, only the purpose.
+     */
+    private static ModelAndView redirectTo(String path, String purpose) {
+        var view = new RedirectView(link(path, purpose), true);
+        view.setExposeModelAttributes(false);
+        return new ModelAndView(view);
     }
 
     /** A page path with the purpose as its query; a malformed purpose is left out rather than echoed. */
