@@ -1,0 +1,587 @@
+package de.kommunale2030.plattform.anonymization;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Person names. First the places where a letter certainly names a person ("seeds"): after Herr,
+ * Frau or Eheleute, after role labels (Antragstellerin:, Sachbearbeiter:, Kind:), the name lines of
+ * the address field, the line under the closing formula, a first name of the gazetteer followed by a
+ * surname, inverted lists (GROSSMANN, Sven) and birth names (geb. Schubert). Then propagation: every
+ * other spelling of those names in the same text is a name too (surname alone, genitive, capitals,
+ * transliteration, initials). A name that is also an ordinary word (Lange, Sommer, Fuchs) is masked
+ * only next to a title, an initial or another part of the name.
+ */
+final class Names {
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}](?:[\\p{L}\\p{M}'’-]{0,60}[\\p{L}\\p{M}])?");
+    private static final Pattern INITIALS_BEFORE = Pattern.compile("(?:\\p{Lu}\\.(?:-\\p{Lu}\\.)? ?){1,3}$");
+    private static final Set<String> TITLES = Set.of("Herr", "Herrn", "Frau", "Fräulein", "Eheleute", "Familie",
+            "HERR", "HERRN", "FRAU", "EHELEUTE", "FAMILIE");
+    private static final Set<String> ACADEMIC = Set.of("Dr", "Prof", "Dipl", "Ing", "med", "jur", "rer", "nat", "phil");
+    private static final Set<String> PARTICLES = Set.of("von", "van", "vom", "de", "del", "della", "di", "da", "dos", "du",
+            "zur", "zum", "zu", "ten", "ter", "al", "el", "le", "la", "bin", "ibn", "mac", "af", "av");
+    /** Particles that follow another particle only (van den, von der). */
+    private static final Set<String> SECOND_PARTICLES = Set.of("den", "der", "dem", "la", "los", "las");
+    private static final Set<String> ROLES = Set.of("antragsteller", "bearbeiter", "bearbeitung", "ansprechpartner",
+            "kind", "schüler", "betreiber", "bestattungsfall", "verstorbene", "verstorbener", "erbe", "eigentümer",
+            "halter", "betroffene", "betroffener", "gast", "kontoinhaber", "schuldner", "vertreter", "bevollmächtigte",
+            "bevollmächtigter", "zeuge", "ehegatte", "empfänger", "mieter", "vermieter", "pächter", "inhaber",
+            "geschäftsführer", "reisepass", "unterzeichner", "beteiligte", "beteiligter", "ehepartner", "partner",
+            "auszubildende", "auszubildender", "student", "pflegeperson", "betreuer", "vormund", "bewohner");
+    private static final Set<String> KIN = Set.of("sohn", "tochter", "kind", "ehemann", "ehefrau", "mutter", "vater",
+            "bruder", "schwester", "enkel", "enkelin", "witwe", "witwer", "lebensgefährte", "lebensgefährtin", "neffe",
+            "nichte", "onkel", "tante", "oma", "opa", "großmutter", "großvater", "sohnes", "kinder", "söhne",
+            "töchter");
+    private static final Set<String> OFFICES = Set.of("bürgermeister", "bürgermeisterin", "oberbürgermeister",
+            "oberbürgermeisterin", "landrat", "landrätin", "vorsitzende", "vorsitzender", "präsident", "präsidentin",
+            "direktor", "direktorin", "kollege", "kollegin", "amtsleiter", "amtsleiterin", "minister", "ministerin");
+    private static final String[] NOUN_ENDINGS = { "ung", "heit", "keit", "schaft", "tion", "tät", "nis", "ment",
+            "ismus", "bescheid", "gebühr", "steuer", "straße", "amt", "kasse", "gesetz", "ordnung", "verwaltung", "stelle",
+            "satzung", "antrag", "betrag", "vertrag", "recht", "zeit", "jahr", "monat" };
+    /** Words that are never names, even after Herr or Frau (function words, months, weekdays). */
+    private static final Set<String> NEVER_NAMES = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen",
+            "einem", "eines", "sie", "ihr", "ihre", "ihren", "ihrem", "ihres", "wir", "mit", "von", "vom", "für", "bei",
+            "im", "am", "an", "auf", "aus", "nach", "zum", "zur", "und", "oder", "als", "wie", "wenn", "da", "so", "es",
+            "er", "dies", "diese", "dieser", "dieses", "bitte", "januar", "februar", "märz", "april", "mai", "juni", "juli",
+            "august", "september", "oktober", "november", "dezember", "montag", "dienstag", "mittwoch", "donnerstag",
+            "freitag", "samstag", "sonntag", "gegen", "über", "unter", "vor", "bis", "seit", "ab", "sehr", "geehrte",
+            "geehrter", "nr", "abs", "satz", "euro");
+    private static final Pattern BUSINESS = Pattern.compile(
+            "GmbH|\\bAG\\b|\\bKG\\b|\\be\\. ?V\\.|\\bOHG\\b|\\bUG\\b|Pension|Hotel|Firma|Café|Restaurant|Praxis|Kanzlei|Verein|Gaststätte|Betrieb|Stadt|Gemeinde|Amt\\b|Verwaltung|[„“\"«»\\d]");
+
+    private final Findings findings;
+    private final String text;
+    private final Letter letter;
+    private final Lexicon lexicon = Lexicon.get();
+    private final List<Token> tokens = new ArrayList<>();
+    private final List<int[]> seeds = new ArrayList<>();
+
+    private Names(Findings findings, Letter letter) {
+        this.findings = findings;
+        this.text = findings.text();
+        this.letter = letter;
+        var matcher = TOKEN.matcher(text);
+        while (matcher.find()) {
+            tokens.add(new Token(matcher.start(), matcher.end(), matcher.group()));
+        }
+    }
+
+    static void find(Findings findings, Letter letter) {
+        var names = new Names(findings, letter);
+        names.collectSeeds();
+        names.propagate();
+    }
+
+    // ---- seeds -------------------------------------------------------------------------------
+
+    private void collectSeeds() {
+        for (int i = 0; i < tokens.size(); i++) {
+            var token = tokens.get(i);
+            if (TITLES.contains(token.text) && !isCompoundPart(i)) {
+                seedAfter(i + 1, false);
+            }
+            else if (isRoleLabel(i)) {
+                seedAfter(i + 1, !gap(i + 1).contains(":"));
+            }
+            else if (token.text.equals("geb") && gap(i + 1).equals(". ") && i + 1 < tokens.size()
+                    && nameLike(i + 1)) {
+                seeds.add(new int[] { i + 1, i + 2 });
+            }
+            else if (isFirstName(i) && token.text.length() >= 3 && !afterArticle(i) && i + 1 < tokens.size()
+                    && gap(i + 1).equals(" ") && (nameLike(i + 1, true) || isParticle(i + 1))) {
+                int end = collectName(i, false);
+                if (end > i + 1) {
+                    seeds.add(new int[] { i, end });
+                }
+            }
+            else if (token.isAllCaps() && !lexicon.isCommonWord(token.text)) {
+                invertedCapitals(i);
+            }
+        }
+        addressFieldNames();
+        for (var line : letter.signatures()) {
+            lineSeed(line, true);
+        }
+        firstNamesBeforeAnd();
+    }
+
+    /** Herr/Frau/a role label, optionally an academic title, then the name. */
+    private void seedAfter(int from, boolean needsFirstName) {
+        int i = from;
+        while (i < tokens.size() && (ACADEMIC.contains(tokens.get(i).text) || TITLES.contains(tokens.get(i).text))
+                && gap(i + 1).matches("\\.?-? ?|\\.-")) {
+            i++;
+        }
+        if (i >= tokens.size() || gap(i).contains("\n") || gap(i).length() > 3) {
+            return;
+        }
+        if (needsFirstName && !isFirstName(i) && !tokens.get(i).isAllCaps()) {
+            return;
+        }
+        if (OFFICES.contains(tokens.get(i).text.toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        int end = collectName(i, true);
+        if (end > i) {
+            seeds.add(new int[] { i, end });
+        }
+    }
+
+    /** Tokens of one name from {@code i}: name-like words and particles, separated by single spaces. */
+    private int collectName(int i, boolean afterTitle) {
+        int j = i;
+        boolean particleAllowed = true;
+        boolean surname = afterTitle;
+        while (j < tokens.size() && j - i < 6) {
+            if (j > i && !gap(j).equals(" ")) {
+                break;
+            }
+            if (isParticle(j) && particleAllowed && j + 1 < tokens.size() && gap(j + 1).equals(" ")) {
+                int k = j + 1;
+                if (SECOND_PARTICLES.contains(tokens.get(k).text.toLowerCase(Locale.ROOT)) && k + 1 < tokens.size()
+                        && gap(k + 1).equals(" ")) {
+                    k++;
+                }
+                if (nameLike(k, true)) {
+                    j = k + 1;
+                    particleAllowed = false;
+                    continue;
+                }
+                break;
+            }
+            if (!nameLike(j, surname)) {
+                break;
+            }
+            particleAllowed = isFirstName(j) || tokens.get(j).isAllCaps();
+            surname = isFirstName(j);
+            j++;
+        }
+        return j;
+    }
+
+    /** GROSSMANN, Sven · DI STEFANO, MARCELLO · MOROSOW DMITRIJ */
+    private void invertedCapitals(int i) {
+        if (i > 0 && tokens.get(i - 1).isAllCaps() && gap(i).equals(" ")) {
+            return;
+        }
+        int j = i;
+        while (j < tokens.size() && j - i < 4 && tokens.get(j).isAllCaps() && !lexicon.isCommonWord(tokens.get(j).text)
+                && (j == i || gap(j).equals(" "))) {
+            j++;
+        }
+        if (j < tokens.size() && gap(j).equals(", ") && isFirstName(capitalised(tokens.get(j).text))) {
+            int end = j + 1;
+            while (end < tokens.size() && gap(end).equals(" ") && isFirstName(capitalised(tokens.get(end).text))) {
+                end++;
+            }
+            seeds.add(new int[] { i, end });
+            return;
+        }
+        if (j - i >= 2 && j - i <= 5) {
+            for (int k = i; k < j; k++) {
+                if (isFirstName(capitalised(tokens.get(k).text))) {
+                    seeds.add(new int[] { i, j });
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Name lines of the address field: every line above the street that is not a title, a business or a care-of line. */
+    private void addressFieldNames() {
+        for (var line : letter.addressField()) {
+            var content = line.stripped(text);
+            if (content.startsWith("c/o") || Character.isDigit(content.isEmpty() ? '0' : content.charAt(content.length() - 1))
+                    || content.startsWith("Postfach")) {
+                break;
+            }
+            lineSeed(line, false);
+        }
+    }
+
+    private void lineSeed(Letter.Line line, boolean signature) {
+        var content = line.stripped(text);
+        if (content.isEmpty() || BUSINESS.matcher(content).find() || content.length() > 80) {
+            return;
+        }
+        int first = -1;
+        int last = -1;
+        int words = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            var token = tokens.get(i);
+            if (token.start < line.start()) {
+                continue;
+            }
+            if (token.end > line.end()) {
+                break;
+            }
+            if (TITLES.contains(token.text) || ACADEMIC.contains(token.text) || token.text.equals("und")) {
+                continue;
+            }
+            boolean word = nameLike(i, first >= 0 && isFirstName(last)) || (isParticle(i) && first >= 0) || isFirstName(i);
+            if (!word) {
+                if (signature) {
+                    return;
+                }
+                continue;
+            }
+            first = first < 0 ? i : first;
+            last = i;
+            words++;
+        }
+        if (first < 0 || (signature && (words < 2 || words > 5 || !isFirstName(first)))) {
+            return;
+        }
+        seeds.add(new int[] { first, last + 1 });
+    }
+
+    /** "Mats und Ida Großmann", "Stefan + Maria Popescu": a lone first name joined to a seed. */
+    private void firstNamesBeforeAnd() {
+        var starts = new HashSet<Integer>();
+        seeds.forEach(seed -> starts.add(seed[0]));
+        for (int start : starts) {
+            if (start >= 2 && (tokens.get(start - 1).text.equals("und") && gap(start - 1).equals(" ")
+                    && gap(start).equals(" ") || false) && isFirstName(start - 2)) {
+                seeds.add(new int[] { start - 2, start - 1 });
+            }
+            else if (start >= 1 && gap(start).matches(" [+&] ") && isFirstName(start - 1)) {
+                seeds.add(new int[] { start - 1, start });
+            }
+        }
+    }
+
+    // ---- propagation -------------------------------------------------------------------------
+
+    private void propagate() {
+        if (seeds.isEmpty()) {
+            return;
+        }
+        var lowercaseWords = new HashSet<String>();
+        for (var token : tokens) {
+            if (Character.isLowerCase(token.text.charAt(0))) {
+                lowercaseWords.add(Folding.plain(token.text));
+            }
+        }
+        var persons = persons();
+        Map<String, NameForm> forms = new HashMap<>();
+        var particlesOfSeeds = new HashSet<String>();
+        for (int p = 0; p < persons.size(); p++) {
+            for (var word : persons.get(p)) {
+                if (PARTICLES.contains(word.toLowerCase(Locale.ROOT)) || SECOND_PARTICLES.contains(word.toLowerCase(Locale.ROOT))) {
+                    particlesOfSeeds.add(word.toLowerCase(Locale.ROOT));
+                    continue;
+                }
+                register(forms, word, p, lowercaseWords);
+                if (word.indexOf('-') > 0) {
+                    for (var part : word.split("-")) {
+                        if (part.length() >= 3) {
+                            register(forms, part, p, lowercaseWords);
+                        }
+                    }
+                }
+            }
+        }
+        var marked = new int[tokens.size()];
+        java.util.Arrays.fill(marked, -1);
+        for (var seed : seeds) {
+            for (int i = seed[0]; i < seed[1]; i++) {
+                if (!isParticle(i)) {
+                    marked[i] = 0;
+                }
+            }
+        }
+        // First the unambiguous spellings, then ordinary words that stand next to a name part.
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < tokens.size(); i++) {
+                if (marked[i] >= 0 || isCompoundPart(i) || !startsUpper(tokens.get(i).text)) {
+                    continue;
+                }
+                var form = lookup(forms, tokens.get(i).text);
+                if (form == null) {
+                    continue;
+                }
+                if (!form.ambiguous || (pass == 1 && nextToName(i, marked))) {
+                    marked[i] = 1;
+                }
+            }
+        }
+        emitSpans(marked, persons, particlesOfSeeds);
+    }
+
+    private void register(Map<String, NameForm> forms, String word, int person, Set<String> lowercaseWords) {
+        boolean ambiguous = lexicon.isCommonWord(word) || lowercaseWords.contains(Folding.plain(word)) || word.length() < 3;
+        for (var form : Folding.forms(word)) {
+            var existing = forms.get(form);
+            forms.put(form, new NameForm(existing == null ? person : existing.person, ambiguous || (existing != null && existing.ambiguous)));
+        }
+    }
+
+    private static NameForm lookup(Map<String, NameForm> forms, String word) {
+        for (var form : Folding.forms(word)) {
+            var found = forms.get(form);
+            if (found != null) {
+                return found;
+            }
+        }
+        // genitive: Großkopfs, Ștefans, Müller's
+        if (word.length() > 3 && (word.endsWith("s") || word.endsWith("S") || word.endsWith("'s") || word.endsWith("’s"))) {
+            var stem = word.substring(0, word.length() - (word.endsWith("s") || word.endsWith("S") ? 1 : 2));
+            stem = stem.endsWith("'") || stem.endsWith("’") ? stem.substring(0, stem.length() - 1) : stem;
+            for (var form : Folding.forms(stem)) {
+                var found = forms.get(form);
+                if (found != null && !found.ambiguous) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean nextToName(int i, int[] marked) {
+        if (i > 0 && gap(i).equals(" ") && (marked[i - 1] >= 0 || TITLES.contains(tokens.get(i - 1).text))) {
+            return true;
+        }
+        if (INITIALS_BEFORE.matcher(text.substring(Math.max(0, tokens.get(i).start - 12), tokens.get(i).start)).find()
+                && initialsDirectlyBefore(i)) {
+            return true;
+        }
+        return i + 1 < tokens.size() && marked[i + 1] >= 0 && (gap(i + 1).equals(" ") || gap(i + 1).equals(", "));
+    }
+
+    private boolean initialsDirectlyBefore(int i) {
+        var before = text.substring(Math.max(0, tokens.get(i).start - 12), tokens.get(i).start);
+        var matcher = INITIALS_BEFORE.matcher(before);
+        return matcher.find() && matcher.end() == before.length() && before.endsWith(". ");
+    }
+
+    private void emitSpans(int[] marked, List<Set<String>> persons, Set<String> particlesOfSeeds) {
+        int i = 0;
+        while (i < tokens.size()) {
+            if (marked[i] < 0) {
+                i++;
+                continue;
+            }
+            int first = i;
+            int last = i;
+            int j = i + 1;
+            while (j < tokens.size()) {
+                var gap = gap(j);
+                if (marked[j] >= 0 && (gap.equals(" ") || (gap.equals(", ") && (tokens.get(last).isAllCaps() || tokens.get(j).isAllCaps())))) {
+                    last = j++;
+                    continue;
+                }
+                if (gap.equals(" ") && particleRun(j, particlesOfSeeds) > j && marked[particleRun(j, particlesOfSeeds)] >= 0
+                        && gap(particleRun(j, particlesOfSeeds)).equals(" ")) {
+                    last = particleRun(j, particlesOfSeeds);
+                    j = last + 1;
+                    continue;
+                }
+                break;
+            }
+            int start = tokens.get(first).start;
+            // particles before the name (von Wedel, van den Broek) and initials (H.-J. Großkopf)
+            int p = first - 1;
+            while (p >= 0 && gap(p + 1).equals(" ") && particlesOfSeeds.contains(tokens.get(p).text.toLowerCase(Locale.ROOT))) {
+                start = tokens.get(p).start;
+                p--;
+            }
+            var before = text.substring(Math.max(0, start - 12), start);
+            var initials = INITIALS_BEFORE.matcher(before);
+            if (initials.find() && before.endsWith(". ") && (initials.start() == 0 || !Character.isLetterOrDigit(before.charAt(initials.start() - 1)))) {
+                start -= before.length() - initials.start();
+            }
+            var words = new HashSet<String>();
+            for (int k = first; k <= last; k++) {
+                words.addAll(Folding.forms(tokens.get(k).text));
+            }
+            findings.add(EntityType.PERSON, start, tokens.get(last).end, "name", 0.85, "PERSON:" + personOf(words, persons));
+            i = last + 1;
+        }
+    }
+
+    private int particleRun(int j, Set<String> particlesOfSeeds) {
+        int k = j;
+        while (k < tokens.size() && k - j < 3 && particlesOfSeeds.contains(tokens.get(k).text.toLowerCase(Locale.ROOT))
+                && (k == j || gap(k).equals(" "))) {
+            k++;
+        }
+        return k == j || k >= tokens.size() ? j : k;
+    }
+
+    /** The seeds grouped into persons: a seed whose words all belong to a longer one is that person. */
+    private List<Set<String>> persons() {
+        var ordered = new ArrayList<>(seeds);
+        ordered.sort((a, b) -> a[1] - a[0] != b[1] - b[0] ? (b[1] - b[0]) - (a[1] - a[0]) : a[0] - b[0]);
+        var persons = new ArrayList<Set<String>>();
+        var personForms = new ArrayList<Set<String>>();
+        for (var seed : ordered) {
+            var words = new ArrayList<String>();
+            var seedForms = new HashSet<String>();
+            for (int i = seed[0]; i < seed[1]; i++) {
+                words.add(tokens.get(i).text);
+                if (!isParticle(i)) {
+                    seedForms.addAll(Folding.forms(tokens.get(i).text));
+                }
+            }
+            boolean known = false;
+            for (int p = 0; p < persons.size() && !known; p++) {
+                if (personForms.get(p).containsAll(seedForms)) {
+                    persons.get(p).addAll(words);
+                    known = true;
+                }
+            }
+            if (!known) {
+                persons.add(new java.util.LinkedHashSet<>(words));
+                personForms.add(seedForms);
+            }
+        }
+        return persons;
+    }
+
+    private static int personOf(Set<String> words, List<Set<String>> persons) {
+        int best = -1;
+        int bestScore = 0;
+        for (int p = 0; p < persons.size(); p++) {
+            int score = 0;
+            for (var word : persons.get(p)) {
+                for (var form : Folding.forms(word)) {
+                    if (words.contains(form)) {
+                        score++;
+                        break;
+                    }
+                }
+            }
+            if (score > bestScore) {
+                best = p;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    // ---- token predicates --------------------------------------------------------------------
+
+    /** The text between token {@code i - 1} and token {@code i}. */
+    private String gap(int i) {
+        if (i <= 0 || i >= tokens.size()) {
+            return "\n";
+        }
+        return text.substring(tokens.get(i - 1).end, tokens.get(i).start);
+    }
+
+    private boolean isCompoundPart(int i) {
+        var token = tokens.get(i);
+        return (token.end < text.length() && text.charAt(token.end) == '-')
+                || (token.start > 0 && text.charAt(token.start - 1) == '-');
+    }
+
+    private boolean isRoleLabel(int i) {
+        var lower = tokens.get(i).text.toLowerCase(Locale.ROOT);
+        var gap = gap(i + 1);
+        boolean colon = gap.startsWith(":") || gap.startsWith(" :");
+        var stem = lower.replaceFirst("(?:innen|in)$", "");
+        boolean role = ROLES.stream().anyMatch(stem::endsWith) || ROLES.contains(lower);
+        if (role && (colon || (i + 1 < tokens.size() && tokens.get(i + 1).isAllCaps()))) {
+            return true;
+        }
+        return KIN.contains(lower) && i + 1 < tokens.size() && gap.matches(",? ") && isFirstName(i + 1);
+    }
+
+    private boolean afterArticle(int i) {
+        if (i == 0 || !gap(i).equals(" ")) {
+            return false;
+        }
+        var previous = tokens.get(i - 1).text;
+        return Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "im", "am", "zum", "zur",
+                "vom", "beim", "jeden", "jede").contains(previous);
+    }
+
+    private boolean nameLike(int i) {
+        return nameLike(i, false);
+    }
+
+    /**
+     * @param surname whether the context already makes this word a name (after Herr, after a first
+     *                name), so that an ordinary word such as Lange or Sommer counts
+     */
+    private boolean nameLike(int i, boolean surname) {
+        if (i >= tokens.size()) {
+            return false;
+        }
+        var word = tokens.get(i).text;
+        var lower = word.toLowerCase(Locale.ROOT);
+        if (!startsUpper(word) || TITLES.contains(word) || NEVER_NAMES.contains(lower) || OFFICES.contains(lower)
+                || (!surname && lexicon.isCommonWord(word))) {
+            return false;
+        }
+        if (word.length() == 1) {
+            return false;
+        }
+        if (!isFirstName(i)) {
+            for (var ending : NOUN_ENDINGS) {
+                if (lower.endsWith(ending) && lower.length() > ending.length() + 2) {
+                    return false;
+                }
+            }
+        }
+        // a word followed by a period inside a sentence is an abbreviation (Nr., Abs.), not a name
+        return !(tokens.get(i).end < text.length() && text.charAt(tokens.get(i).end) == '.' && word.length() <= 4
+                && !tokens.get(i).isAllCaps());
+    }
+
+    private boolean isParticle(int i) {
+        return i < tokens.size() && PARTICLES.contains(tokens.get(i).text.toLowerCase(Locale.ROOT));
+    }
+
+    private boolean isFirstName(int i) {
+        return i < tokens.size() && isFirstName(tokens.get(i).text);
+    }
+
+    private boolean isFirstName(String word) {
+        if (word.indexOf('-') > 0) {
+            for (var part : word.split("-")) {
+                if (!lexicon.isFirstName(part)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return lexicon.isFirstName(word) && !PARTICLES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean startsUpper(String word) {
+        return Character.isUpperCase(word.codePointAt(0));
+    }
+
+    private static String capitalised(String word) {
+        return word.isEmpty() ? word : word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    private record Token(int start, int end, String text) {
+
+        boolean isAllCaps() {
+            if (text.length() < 2) {
+                return false;
+            }
+            boolean letters = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+                letters |= Character.isLetter(c);
+            }
+            return letters;
+        }
+    }
+
+    private record NameForm(int person, boolean ambiguous) {
+    }
+}
