@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  */
 final class Addresses {
 
-    private static final Pattern STREET = Pattern.compile(
-            "(?<![\\p{L}\\p{N}-])((?:\\p{Lu}[\\p{L}\\p{M}.-]{0,40} ){0,3}\\p{Lu}[\\p{L}\\p{M}-]{0,40}) "
-            + "(\\d{1,3}(?: ?[a-zA-Z](?![\\p{L}\\p{N}]))?(?: ?[-/] ?\\d{1,4})?)(?![\\p{N}]|[.,]\\d)");
+    /** A house number after a word; the street name before it is walked back by hand. */
+    private static final Pattern HOUSE_NUMBER = Pattern.compile(
+            "(?<=\\p{L}[.]?) \\d{1,3}(?: ?[a-zA-Z](?![\\p{L}\\p{N}]))?(?: ?[-/] ?\\d{1,4})?(?![\\p{N}]|[.,]\\d)");
     private static final Pattern POSTCODE_TOWN = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:D-)?(\\d{5})[ \\t]+\\p{Lu}[\\p{L}\\p{M}.-]{1,40}"
             + "(?:(?: (?:an der|am|an|in der|im|ob der|vor der|bei) \\p{Lu}[\\p{L}\\p{M}-]{1,40})|(?: \\(\\p{L}{1,20}\\))|(?: \\p{Lu}[\\p{L}\\p{M}-]{1,40}(?= *(?:\\n|$|,|·))))?");
@@ -36,19 +36,16 @@ final class Addresses {
         for (var line : letter.head()) {
             keepAuthorityAddress(findings, text, line, authorityPostcodes);
         }
-        var street = STREET.matcher(text);
-        while (street.find()) {
-            int start = streetStart(text, street.start(1), street.end(1));
-            if (start >= 0 && !Context.isCourtAddress(text, start)) {
-                findings.add(EntityType.ADDRESS, start, street.end(), "street-and-number", 0.85);
+        houseNumbers(text, (start, end) -> {
+            if (!Context.isCourtAddress(text, start)) {
+                findings.add(EntityType.ADDRESS, start, end, "street-and-number", 0.85);
             }
-        }
-        var town = POSTCODE_TOWN.matcher(text);
-        while (town.find()) {
+        });
+        WordStarts.each(text, POSTCODE_TOWN, c -> Character.isDigit(c) || c == 'D', town -> {
             if (!authorityPostcodes.contains(town.group(1)) && !Context.isCourtAddress(text, town.start())) {
                 findings.add(EntityType.ADDRESS, town.start(), town.end(), "postcode-and-town", 0.85);
             }
-        }
+        });
         var box = POST_BOX.matcher(text);
         while (box.find()) {
             if (box.start() >= letter.headEnd()) {
@@ -67,16 +64,24 @@ final class Addresses {
     /** The letterhead's street, postcode and phone numbers are the authority's wherever they recur. */
     private static void keepAuthorityAddress(Findings findings, String text, Letter.Line line, Set<String> postcodes) {
         var content = line.text(text);
-        var street = STREET.matcher(content);
-        while (street.find()) {
-            int start = streetStart(content, street.start(1), street.end(1));
-            if (start >= 0) {
-                keepEverywhere(findings, text, content.substring(start, street.end()));
-            }
-        }
+        houseNumbers(content, (start, end) -> keepEverywhere(findings, text, content.substring(start, end)));
         var town = POSTCODE_TOWN.matcher(content);
         while (town.find()) {
             postcodes.add(town.group(1));
+        }
+    }
+
+    /** Every street with its house number: a space and a digit after a word, the street walked back from there. */
+    private static void houseNumbers(String text, java.util.function.BiConsumer<Integer, Integer> street) {
+        var number = HOUSE_NUMBER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = text.indexOf(' '); at >= 0 && at + 1 < text.length(); at = text.indexOf(' ', at + 1)) {
+            if (!Character.isDigit(text.charAt(at + 1)) || !number.region(at, text.length()).lookingAt()) {
+                continue;
+            }
+            int start = streetStart(text, at);
+            if (start >= 0) {
+                street.accept(start, number.end());
+            }
         }
     }
 
@@ -86,12 +91,38 @@ final class Addresses {
         }
     }
 
+    private static boolean isStreetChar(char c) {
+        return Character.isLetter(c) || c == '.' || c == '-' || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
     /**
      * Where the street name begins, or -1 if the words before the number are no street: the last word
      * must be a street word (…straße, …weg, Markt); words before it count only as a preposition
      * (Am, Zur) or an adjective of a place (Frankfurter, Brüggener).
      */
-    private static int streetStart(String text, int from, int to) {
+    private static int streetStart(String text, int to) {
+        // up to four capitalised words before the number, on the same line
+        int from = to;
+        for (int words = 0; words < 4; words++) {
+            int wordStart = from;
+            while (wordStart > 0 && to - wordStart < 120 && isStreetChar(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            if (wordStart == from || !Character.isUpperCase(text.charAt(wordStart))) {
+                break;
+            }
+            from = wordStart;
+            if (from == 0 || text.charAt(from - 1) != ' ') {
+                break;
+            }
+            from--;
+        }
+        if (from < to && text.charAt(from) == ' ') {
+            from++;
+        }
+        if (from >= to) {
+            return -1;
+        }
         var words = text.substring(from, to).split(" ");
         var last = words[words.length - 1].toLowerCase(Locale.ROOT);
         if (STREET_SUFFIXES.stream().noneMatch(last::endsWith)) {

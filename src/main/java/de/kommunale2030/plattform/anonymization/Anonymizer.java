@@ -16,6 +16,7 @@ public final class Anonymizer {
 
     /** Placeholders as written into a text: {@code [PERSON_1]}, {@code [ADRESSE_2b]}. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-Z_]{2,40}_\\d{1,7}(?:[a-z]|_\\d{1,7})?\\]");
+    private static final Pattern TAKEN = Pattern.compile("\\[([A-Z_]{2,40}_\\d{1,7})");
     private static final String VARIANTS = "bcdefghijklmnopqrstuvwxyz";
 
     private final Policy policy;
@@ -40,6 +41,13 @@ public final class Anonymizer {
      */
     public Pseudonymised pseudonymise(String text) {
         var findings = findings(text);
+        // Numbers whose placeholder the text already contains are skipped, so that re-identification
+        // never mistakes the text's own brackets for a placeholder.
+        var taken = new java.util.HashSet<String>();
+        var existing = TAKEN.matcher(text);
+        while (existing.find()) {
+            taken.add(existing.group(1));
+        }
         var numbers = new HashMap<String, Integer>();
         var nextNumber = new HashMap<EntityType, Integer>();
         var spellings = new HashMap<String, Map<String, String>>();
@@ -53,7 +61,7 @@ public final class Anonymizer {
             var type = entity.type();
             int number = numbers.computeIfAbsent(finding.key(), key -> {
                 int candidate = nextNumber.merge(type, 1, Integer::sum);
-                while (text.contains("[" + type.label() + "_" + candidate)) {
+                while (taken.contains(type.label() + "_" + candidate)) {
                     candidate = nextNumber.merge(type, 1, Integer::sum);
                 }
                 return candidate;

@@ -41,23 +41,60 @@ final class Folding {
         return folded.replace('w', 'v').replace('z', 's').replace('y', 'i').replace('j', 'i');
     }
 
+    /** Latin letters up to U+024F without their marks, computed once; beyond that NFD per char. */
+    private static final String[] LATIN = new String[0x250];
+
+    static {
+        for (char c = 0; c < LATIN.length; c++) {
+            LATIN[c] = c < 0x80 ? null : decompose(c);
+        }
+    }
+
     private static String stripMarks(String lower) {
-        var decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
+        StringBuilder out = null;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            String replacement = c < 0x80 ? null : c < LATIN.length ? LATIN[c] : decompose(c);
+            if (replacement != null && out == null) {
+                out = new StringBuilder(lower.length() + 4).append(lower, 0, i);
+            }
+            if (out != null) {
+                if (replacement != null) {
+                    out.append(replacement);
+                }
+                else {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? lower : out.toString();
+    }
+
+    private static String decompose(char c) {
+        switch (c) {
+            case 'ß':
+                return "ss";
+            case 'ı':
+                return "i";
+            case 'ł':
+                return "l";
+            case 'ø':
+                return "o";
+            case 'æ':
+                return "ae";
+            case 'đ':
+                return "d";
+            default:
+                break;
+        }
+        var decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
         var out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            switch (Character.getType(c)) {
-                case Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK -> {
-                }
-                default -> out.append(switch (c) {
-                    case 'ß' -> "ss";
-                    case 'ı' -> "i";
-                    case 'ł' -> "l";
-                    case 'ø' -> "o";
-                    case 'æ' -> "ae";
-                    case 'đ' -> "d";
-                    default -> String.valueOf(c);
-                });
+            char part = decomposed.charAt(i);
+            int type = Character.getType(part);
+            if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+                    && type != Character.ENCLOSING_MARK) {
+                out.append(part);
             }
         }
         return out.toString();

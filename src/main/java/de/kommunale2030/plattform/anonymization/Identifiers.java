@@ -1,7 +1,6 @@
 package de.kommunale2030.plattform.anonymization;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.google.i18n.phonenumbers.NumberParseException;
@@ -16,8 +15,9 @@ final class Identifiers {
     private static final String DIGITS_BOUNDARY = "(?<![\\p{L}\\p{N}])";
     private static final String END = "(?![\\p{L}\\p{N}])";
 
-    private static final Pattern EMAIL = Pattern.compile(
-            "(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]{1,64}@[\\p{L}\\p{N}-]{1,63}(?:\\.[\\p{L}\\p{N}-]{1,63}){0,8}\\.\\p{L}{2,24}" + END);
+    /** The domain of an e-mail address, matched from its {@code @}; the local part is walked back by hand. */
+    private static final Pattern EMAIL_DOMAIN = Pattern.compile(
+            "@[\\p{L}\\p{N}-]{1,63}(?:\\.[\\p{L}\\p{N}-]{1,63}){0,8}\\.\\p{L}{2,24}" + END);
     private static final Pattern IBAN = Pattern.compile(
             "(?<![\\p{L}\\p{N}])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?" + END);
     private static final Pattern BIC = Pattern.compile(
@@ -52,9 +52,10 @@ final class Identifiers {
      * -referenz, -nummer or -schein (Kassenzeichen, Personenkonto, Mandatsreferenz, Objektnummer,
      * Jahresjagdschein), also "Reisepass Nr.", "Aktenzeichen des Finanzamts:".
      */
-    private static final Pattern LABEL = Pattern.compile(
-            "(?<![\\p{L}])((?:\\p{L}{1,30}-)?\\p{L}{0,30}(?:zeichen|Zeichen|konto|Konto|referenz|nummer|Nummer|schein|ausweis|pass|Pass)(?:es|s)?(?=[ :(])|\\p{L}{2,30}-Nr\\.(?=:))"
-            + "(?: \\([A-Z]{2,5}\\))?(?: des Finanzamt(?:e)?s| der \\p{L}{2,30})?(?: ?Nr\\.| ?-Nr\\.)?\\s?:?\\s?");
+    private static final java.util.List<String> LABEL_SUFFIXES = java.util.List.of("zeichen", "konto", "referenz",
+            "nummer", "schein", "ausweis", "pass");
+    private static final Pattern AFTER_LABEL = Pattern.compile(
+            "\\G(?: \\([A-Z]{2,5}\\))?(?: des Finanzamt(?:e)?s| der \\p{L}{2,30})?(?: ?Nr\\.| ?-Nr\\.)?\\s?:?\\s?");
 
     /** Numbers after these labels are not a citizen's: an officer's service number, a tariff, a room. */
     private static final java.util.List<String> PUBLIC_NUMBERS = java.util.List.of("dienst", "tarif", "zimmer", "haus",
@@ -70,42 +71,54 @@ final class Identifiers {
         var text = findings.text();
         emails(findings, text, headEnd);
         ibans(findings, text);
-        each(BIC.matcher(text), 1, m -> findings.add(EntityType.BIC, m.start(1), m.end(1), "bic-after-label", 0.95));
+        WordStarts.each(text, BIC, WordStarts.UPPER, m -> findings.add(EntityType.BIC, m.start(1), m.end(1), "bic-after-label", 0.95));
         phones(findings, text, headEnd);
-        each(TAX_ID.matcher(text), 0, m -> {
+        WordStarts.each(text, TAX_ID, WordStarts.DIGIT, m -> {
             if (Checksums.taxId(compact(m.group()))) {
                 findings.add(EntityType.TAX_ID, m.start(), m.end(), "tax-id-check-digit", 1);
             }
         });
-        each(TAX_NUMBER.matcher(text), 0, m -> findings.add(EntityType.TAX_NUMBER, m.start(), m.end(), "tax-number-format", 0.9));
-        each(PENSION_NUMBER.matcher(text), 0, m -> {
+        WordStarts.each(text, TAX_NUMBER, WordStarts.DIGIT, m -> findings.add(EntityType.TAX_NUMBER, m.start(), m.end(), "tax-number-format", 0.9));
+        WordStarts.each(text, PENSION_NUMBER, WordStarts.DIGIT, m -> {
             if (Checksums.pensionInsuranceNumber(compact(m.group()))) {
                 findings.add(EntityType.SOCIAL_SECURITY, m.start(), m.end(), "pension-number-check-digit", 1);
             }
         });
-        each(HEALTH_INSURANCE.matcher(text), 1, m -> findings.add(EntityType.SOCIAL_SECURITY, m.start(1), m.end(1), "health-insurance-number", 0.95));
-        each(ID_CARD.matcher(text), 0, m -> {
+        WordStarts.each(text, HEALTH_INSURANCE, WordStarts.UPPER, m -> findings.add(EntityType.SOCIAL_SECURITY, m.start(1), m.end(1), "health-insurance-number", 0.95));
+        WordStarts.each(text, ID_CARD, c -> Character.isDigit(c) || Character.isUpperCase(c), m -> {
             if (m.group().chars().anyMatch(Character::isLetter) && Checksums.idCard(m.group())) {
                 findings.add(EntityType.ID_NUMBER, m.start(), m.end(), "id-card-check-digit", 1);
             }
         });
-        each(LICENSE_PLATE.matcher(text), 0, m -> findings.add(EntityType.LICENSE_PLATE, m.start(), m.end(), "license-plate-format", 0.7));
-        each(LONG_NUMBER.matcher(text), 0, m -> findings.add(EntityType.OTHER, m.start(), m.end(), "long-number", 0.6));
-        each(GRAVE.matcher(text), 0, m -> findings.add(EntityType.OTHER, m.start(), m.end(), "grave-location", 0.9));
-        each(PROPERTY.matcher(text), 0, m -> findings.add(EntityType.PROPERTY_ID, m.start(), m.end(), "property-parcel", 0.9));
+        WordStarts.each(text, LICENSE_PLATE, WordStarts.UPPER, m -> findings.add(EntityType.LICENSE_PLATE, m.start(), m.end(), "license-plate-format", 0.7));
+        WordStarts.each(text, LONG_NUMBER, WordStarts.DIGIT, m -> findings.add(EntityType.OTHER, m.start(), m.end(), "long-number", 0.6));
+        WordStarts.each(text, GRAVE, WordStarts.UPPER, m -> findings.add(EntityType.OTHER, m.start(), m.end(), "grave-location", 0.9));
+        WordStarts.each(text, PROPERTY, WordStarts.UPPER, m -> findings.add(EntityType.PROPERTY_ID, m.start(), m.end(), "property-parcel", 0.9));
         dates(findings, text);
         labelled(findings, text);
     }
 
     private static void emails(Findings findings, String text, int headEnd) {
-        each(EMAIL.matcher(text), 0, m -> {
-            if (m.start() < headEnd) {
-                findings.keep(m.start(), m.end());
+        var domain = EMAIL_DOMAIN.matcher(text);
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            int start = at;
+            while (start > 0 && at - start < 64 && isLocalPartChar(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start == at || !domain.region(at, text.length()).lookingAt()) {
+                continue;
+            }
+            if (start < headEnd) {
+                findings.keep(start, domain.end());
             }
             else {
-                findings.add(EntityType.EMAIL, m.start(), m.end(), "email", 1);
+                findings.add(EntityType.EMAIL, start, domain.end(), "email", 1);
             }
-        });
+        }
+    }
+
+    private static boolean isLocalPartChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
     }
 
     /**
@@ -114,8 +127,7 @@ final class Identifiers {
      * of the citizen's account.
      */
     private static void ibans(Findings findings, String text) {
-        var matcher = IBAN.matcher(text);
-        while (matcher.find()) {
+        WordStarts.each(text, IBAN, WordStarts.UPPER, matcher -> {
             var candidate = matcher.group();
             int end = matcher.end();
             // The last group may have swallowed the start of the next word: shorten to the longest valid prefix.
@@ -124,7 +136,7 @@ final class Identifiers {
                 end = matcher.start() + candidate.length();
             }
             if (!Checksums.iban(compact(candidate))) {
-                continue;
+                return;
             }
             if (Context.isAuthorityAccount(text, matcher.start())) {
                 findings.keep(matcher.start(), end);
@@ -136,12 +148,12 @@ final class Identifiers {
             else {
                 findings.add(EntityType.IBAN, matcher.start(), end, "iban-mod97", 1);
             }
-        }
+        });
     }
 
     /** The switchboard (…-0) of an authority is public; every other number is a person's line. */
     private static void phones(Findings findings, String text, int headEnd) {
-        each(PHONE.matcher(text), 0, m -> {
+        WordStarts.each(text, PHONE, c -> c == '+' || c == '(' || c == '0', m -> {
             var number = m.group();
             int digits = (int) number.chars().filter(Character::isDigit).count();
             if (digits < 6 || digits > 17) {
@@ -163,8 +175,7 @@ final class Identifiers {
     }
 
     private static void dates(Findings findings, String text) {
-        var matcher = DATE.matcher(text);
-        while (matcher.find()) {
+        WordStarts.each(text, DATE, WordStarts.DIGIT, matcher -> {
             var before = text.substring(Math.max(0, matcher.start() - 20), matcher.start());
             if (BIRTH_CONTEXT.matcher(before).find()) {
                 findings.add(EntityType.BIRTHDATE, matcher.start(), matcher.end(), "date-after-birth-word", 0.95);
@@ -176,19 +187,50 @@ final class Identifiers {
             else if (DEATH_CONTEXT.matcher(before).find()) {
                 findings.add(EntityType.OTHER, matcher.start(), matcher.end(), "date-after-death-word", 0.95);
             }
-        }
+        });
     }
 
     private static void labelled(Findings findings, String text) {
-        var matcher = LABEL.matcher(text);
-        while (matcher.find()) {
-            int start = matcher.end();
-            int end = Reference.end(text, start);
-            var label = matcher.group(1).toLowerCase(Locale.ROOT);
-            if (end > start && PUBLIC_NUMBERS.stream().noneMatch(label::startsWith)) {
-                findings.add(labelType(label), start, end, "reference-after-label", 0.9);
+        var after = AFTER_LABEL.matcher(text).useTransparentBounds(true);
+        for (int end = 1; end < text.length(); end++) {
+            char next = text.charAt(end);
+            if ((next != ' ' && next != ':' && next != '(') || !(Character.isLetter(text.charAt(end - 1)) || text.charAt(end - 1) == '.')) {
+                continue;
+            }
+            int labelStart = wordStart(text, end - (text.charAt(end - 1) == '.' ? 1 : 0));
+            var label = text.substring(labelStart, end).toLowerCase(Locale.ROOT);
+            if (!isReferenceLabel(label, next) || !after.region(end, text.length()).lookingAt()) {
+                continue;
+            }
+            int start = after.end();
+            int valueEnd = Reference.end(text, start);
+            if (valueEnd > start && PUBLIC_NUMBERS.stream().noneMatch(label::startsWith)) {
+                findings.add(labelType(label), start, valueEnd, "reference-after-label", 0.9);
             }
         }
+    }
+
+    private static boolean isReferenceLabel(String label, char next) {
+        if (label.endsWith("-nr.")) {
+            return next == ':';
+        }
+        var stem = label.endsWith("es") ? label.substring(0, label.length() - 2) : label;
+        var stemS = label.endsWith("s") ? label.substring(0, label.length() - 1) : label;
+        for (var suffix : LABEL_SUFFIXES) {
+            if (label.endsWith(suffix) || stem.endsWith(suffix) || stemS.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The start of the (possibly hyphenated) word that ends at {@code end}, at most 60 chars back. */
+    private static int wordStart(String text, int end) {
+        int start = end;
+        while (start > 0 && end - start < 60 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
+            start--;
+        }
+        return start;
     }
 
     static EntityType labelType(String label) {
@@ -222,13 +264,5 @@ final class Identifiers {
             }
         }
         return out.toString();
-    }
-
-    private static void each(Matcher matcher, int group, java.util.function.Consumer<Matcher> action) {
-        while (matcher.find()) {
-            if (matcher.group(group) != null) {
-                action.accept(matcher);
-            }
-        }
     }
 }

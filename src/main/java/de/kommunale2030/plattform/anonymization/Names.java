@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class Names {
 
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}](?:[\\p{L}\\p{M}'’-]{0,60}[\\p{L}\\p{M}])?");
+    private static final int MAX_WORD = 62;
     private static final Pattern INITIALS_BEFORE = Pattern.compile("(?:\\p{Lu}\\.(?:-\\p{Lu}\\.)? ?){1,3}$");
     private static final Set<String> TITLES = Set.of("Herr", "Herrn", "Frau", "Fräulein", "Eheleute", "Familie",
             "HERR", "HERRN", "FRAU", "EHELEUTE", "FAMILIE");
@@ -67,10 +67,38 @@ final class Names {
         this.findings = findings;
         this.text = findings.text();
         this.letter = letter;
-        var matcher = TOKEN.matcher(text);
-        while (matcher.find()) {
-            tokens.add(new Token(matcher.start(), matcher.end(), matcher.group()));
+        tokenize();
+    }
+
+    /** Words: letters and marks, with apostrophes and hyphens inside (Al-Khatib, O’Neill). */
+    private void tokenize() {
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            if (!isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int end = i + 1;
+            int j = i + 1;
+            while (j < length && j - start < MAX_WORD) {
+                char c = text.charAt(j);
+                if (isLetter(c)) {
+                    end = j + 1;
+                }
+                else if (c != '-' && c != '\'' && c != '’') {
+                    break;
+                }
+                j++;
+            }
+            tokens.add(new Token(start, end, text.substring(start, end)));
+            i = Math.max(end, j);
         }
+    }
+
+    private static boolean isLetter(char c) {
+        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     static void find(Findings findings, Letter letter) {
@@ -214,11 +242,8 @@ final class Names {
         int first = -1;
         int last = -1;
         int words = 0;
-        for (int i = 0; i < tokens.size(); i++) {
+        for (int i = firstTokenFrom(line.start()); i < tokens.size(); i++) {
             var token = tokens.get(i);
-            if (token.start < line.start()) {
-                continue;
-            }
             if (token.end > line.end()) {
                 break;
             }
@@ -362,6 +387,18 @@ final class Names {
     }
 
     private void emitSpans(int[] marked, List<Set<String>> persons, Set<String> particlesOfSeeds) {
+        // form -> persons with a word of that form, each person once per word
+        Map<String, List<Integer>> byForm = new HashMap<>();
+        for (int p = 0; p < persons.size(); p++) {
+            for (var word : persons.get(p)) {
+                for (var form : Folding.forms(word)) {
+                    var list = byForm.computeIfAbsent(form, f -> new ArrayList<>());
+                    if (list.isEmpty() || list.getLast() != p) {
+                        list.add(p);
+                    }
+                }
+            }
+        }
         int i = 0;
         while (i < tokens.size()) {
             if (marked[i] < 0) {
@@ -401,7 +438,7 @@ final class Names {
             for (int k = first; k <= last; k++) {
                 words.addAll(Folding.forms(tokens.get(k).text));
             }
-            findings.add(EntityType.PERSON, start, tokens.get(last).end, "name", 0.85, "PERSON:" + personOf(words, persons));
+            findings.add(EntityType.PERSON, start, tokens.get(last).end, "name", 0.85, "PERSON:" + personOf(words, byForm));
             i = last + 1;
         }
     }
@@ -417,7 +454,11 @@ final class Names {
 
     /** The seeds grouped into persons: a seed whose words all belong to a longer one is that person. */
     private List<Set<String>> persons() {
-        var ordered = new ArrayList<>(seeds);
+        var distinct = new java.util.LinkedHashMap<String, int[]>();
+        for (var seed : seeds) {
+            distinct.putIfAbsent(text.substring(tokens.get(seed[0]).start, tokens.get(seed[1] - 1).end), seed);
+        }
+        var ordered = new ArrayList<>(distinct.values());
         ordered.sort((a, b) -> a[1] - a[0] != b[1] - b[0] ? (b[1] - b[0]) - (a[1] - a[0]) : a[0] - b[0]);
         var persons = new ArrayList<Set<String>>();
         var personForms = new ArrayList<Set<String>>();
@@ -445,28 +486,42 @@ final class Names {
         return persons;
     }
 
-    private static int personOf(Set<String> words, List<Set<String>> persons) {
+    /** The person with the most words among the span's forms; ties go to the person named first. */
+    private static int personOf(Set<String> spanForms, Map<String, List<Integer>> byForm) {
+        var scores = new HashMap<Integer, Integer>();
+        for (var form : spanForms) {
+            for (int person : byForm.getOrDefault(form, List.of())) {
+                scores.merge(person, 1, Integer::sum);
+            }
+        }
         int best = -1;
         int bestScore = 0;
-        for (int p = 0; p < persons.size(); p++) {
-            int score = 0;
-            for (var word : persons.get(p)) {
-                for (var form : Folding.forms(word)) {
-                    if (words.contains(form)) {
-                        score++;
-                        break;
-                    }
-                }
-            }
-            if (score > bestScore) {
-                best = p;
-                bestScore = score;
+        for (var entry : scores.entrySet()) {
+            if (entry.getValue() > bestScore || (entry.getValue() == bestScore && entry.getKey() < best)) {
+                best = entry.getKey();
+                bestScore = entry.getValue();
             }
         }
         return best;
     }
 
     // ---- token predicates --------------------------------------------------------------------
+
+    /** Index of the first token that starts at or after {@code offset}. */
+    private int firstTokenFrom(int offset) {
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (tokens.get(middle).start < offset) {
+                low = middle + 1;
+            }
+            else {
+                high = middle;
+            }
+        }
+        return low;
+    }
 
     /** The text between token {@code i - 1} and token {@code i}. */
     private String gap(int i) {
@@ -483,12 +538,20 @@ final class Names {
     }
 
     private boolean isRoleLabel(int i) {
-        var lower = tokens.get(i).text.toLowerCase(Locale.ROOT);
+        if (i + 1 >= tokens.size()) {
+            return false;
+        }
         var gap = gap(i + 1);
         boolean colon = gap.startsWith(":") || gap.startsWith(" :");
-        var stem = lower.replaceFirst("(?:innen|in)$", "");
+        boolean capitals = tokens.get(i + 1).isAllCaps();
+        if (!colon && !capitals && !gap.matches(",? ")) {
+            return false;
+        }
+        var lower = tokens.get(i).text.toLowerCase(Locale.ROOT);
+        var stem = lower.endsWith("innen") ? lower.substring(0, lower.length() - 5)
+                : lower.endsWith("in") ? lower.substring(0, lower.length() - 2) : lower;
         boolean role = ROLES.stream().anyMatch(stem::endsWith) || ROLES.contains(lower);
-        if (role && (colon || (i + 1 < tokens.size() && tokens.get(i + 1).isAllCaps()))) {
+        if (role && (colon || capitals)) {
             return true;
         }
         return KIN.contains(lower) && i + 1 < tokens.size() && gap.matches(",? ") && isFirstName(i + 1);
