@@ -17,7 +17,7 @@ import java.util.function.Consumer;
 final class Lexicon {
 
     /** Names given fewer times than this are mostly rare spellings that collide with other words. */
-    private static final int MIN_FIRST_NAME_COUNT = 3;
+    private static final int MIN_FIRST_NAME_COUNT = 5;
 
     private static final Lexicon INSTANCE = new Lexicon();
 

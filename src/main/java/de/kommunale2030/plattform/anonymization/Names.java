@@ -29,6 +29,10 @@ final class Names {
             "zur", "zum", "zu", "ten", "ter", "al", "el", "le", "la", "bin", "ibn", "mac", "af", "av");
     /** Particles that follow another particle only (van den, von der). */
     private static final Set<String> SECOND_PARTICLES = Set.of("den", "der", "dem", "la", "los", "las");
+    private static final Set<String> ARTICLES = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen",
+            "einem", "einer", "eines", "kein", "keine", "keinen", "keinem", "im", "am", "zum", "zur", "vom", "beim", "ins",
+            "viele", "vielen", "mehrere", "alle", "jeder", "jede", "jedes", "diese", "dieser", "dieses", "diesem", "diesen",
+            "Der", "Die", "Das", "Den", "Dem", "Ein", "Eine", "Im", "Am", "Zum", "Zur", "Vom", "Beim", "Kein", "Keine");
     private static final Set<String> ROLES = Set.of("antragsteller", "bearbeiter", "bearbeitung", "ansprechpartner",
             "kind", "schüler", "betreiber", "bestattungsfall", "verstorbene", "verstorbener", "erbe", "eigentümer",
             "halter", "betroffene", "betroffener", "gast", "kontoinhaber", "schuldner", "vertreter", "bevollmächtigte",
@@ -44,7 +48,9 @@ final class Names {
             "direktor", "direktorin", "kollege", "kollegin", "amtsleiter", "amtsleiterin", "minister", "ministerin");
     private static final String[] NOUN_ENDINGS = { "ung", "heit", "keit", "schaft", "tion", "tät", "nis", "ment",
             "ismus", "bescheid", "gebühr", "steuer", "straße", "amt", "kasse", "gesetz", "ordnung", "verwaltung", "stelle",
-            "satzung", "antrag", "betrag", "vertrag", "recht", "zeit", "jahr", "monat" };
+            "satzung", "antrag", "betrag", "vertrag", "recht", "zeit", "jahr", "monat", "geld", "hilfe", "zuschuss",
+            "beitrag", "kosten", "zulage", "rente", "pflege", "schule", "wesen", "bonus", "nachweis", "unterlagen",
+            "erklärung", "behörde", "gericht", "kammer", "kasse", "versicherung", "anspruch", "verfahren", "widerspruch" };
     /** Words that are never names, even after Herr or Frau (function words, months, weekdays). */
     private static final Set<String> NEVER_NAMES = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen",
             "einem", "eines", "sie", "ihr", "ihre", "ihren", "ihrem", "ihres", "wir", "mit", "von", "vom", "für", "bei",
@@ -62,6 +68,8 @@ final class Names {
     private final Lexicon lexicon = Lexicon.get();
     private final List<Token> tokens = new ArrayList<>();
     private final List<int[]> seeds = new ArrayList<>();
+    /** Capitalised words that the text uses with an article (das Elterngeld, ein Koch): nouns, not names. */
+    private final Set<String> nouns = new HashSet<>();
 
     private Names(Findings findings, Letter letter) {
         this.findings = findings;
@@ -101,8 +109,18 @@ final class Names {
         return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
+    private void collectNouns() {
+        for (int i = 1; i < tokens.size(); i++) {
+            if (startsUpper(tokens.get(i).text) && gap(i).equals(" ") && ARTICLES.contains(tokens.get(i - 1).text)
+                    && !(i >= 2 && isParticle(i - 2))) {
+                nouns.add(Folding.plain(tokens.get(i).text));
+            }
+        }
+    }
+
     static void find(Findings findings, Letter letter) {
         var names = new Names(findings, letter);
+        names.collectNouns();
         names.collectSeeds();
         names.propagate();
     }
@@ -184,12 +202,17 @@ final class Names {
                 }
                 break;
             }
-            if (!nameLike(j, surname)) {
+            if (!nameLike(j, surname) || (j > i && !surname && !isFirstName(j) && nouns.contains(Folding.plain(tokens.get(j).text)))) {
                 break;
             }
-            particleAllowed = isFirstName(j) || tokens.get(j).isAllCaps();
+            boolean capitals = tokens.get(j).isAllCaps();
+            particleAllowed = isFirstName(j) || capitals;
             surname = isFirstName(j);
             j++;
+            // after a surname only a name in capitals continues (MOROSOW DMITRIJ); "Herr Schmidt Widerspruch" stops
+            if (!surname && !capitals && !(j < tokens.size() && isFirstName(j - 1))) {
+                break;
+            }
         }
         return j;
     }
@@ -234,20 +257,22 @@ final class Names {
         }
     }
 
+    /** The names of one line; "Friedrich Koch und Annegret Koch-Winter" gives two. */
     private void lineSeed(Letter.Line line, boolean signature) {
         var content = line.stripped(text);
         if (content.isEmpty() || BUSINESS.matcher(content).find() || content.length() > 80) {
             return;
         }
+        var names = new ArrayList<int[]>();
         int first = -1;
         int last = -1;
-        int words = 0;
-        for (int i = firstTokenFrom(line.start()); i < tokens.size(); i++) {
+        for (int i = firstTokenFrom(line.start()); i < tokens.size() && tokens.get(i).end <= line.end(); i++) {
             var token = tokens.get(i);
-            if (token.end > line.end()) {
-                break;
-            }
             if (TITLES.contains(token.text) || ACADEMIC.contains(token.text) || token.text.equals("und")) {
+                if (first >= 0) {
+                    names.add(new int[] { first, last + 1 });
+                    first = -1;
+                }
                 continue;
             }
             boolean word = nameLike(i, first >= 0 && isFirstName(last)) || (isParticle(i) && first >= 0) || isFirstName(i);
@@ -259,12 +284,15 @@ final class Names {
             }
             first = first < 0 ? i : first;
             last = i;
-            words++;
         }
-        if (first < 0 || (signature && (words < 2 || words > 5 || !isFirstName(first)))) {
+        if (first >= 0) {
+            names.add(new int[] { first, last + 1 });
+        }
+        int words = names.stream().mapToInt(name -> name[1] - name[0]).sum();
+        if (names.isEmpty() || (signature && (names.size() != 1 || words < 2 || words > 5 || !isFirstName(names.getFirst()[0])))) {
             return;
         }
-        seeds.add(new int[] { first, last + 1 });
+        seeds.addAll(names);
     }
 
     /** "Mats und Ida Großmann", "Stefan + Maria Popescu": a lone first name joined to a seed. */
@@ -341,7 +369,8 @@ final class Names {
     }
 
     private void register(Map<String, NameForm> forms, String word, int person, Set<String> lowercaseWords) {
-        boolean ambiguous = lexicon.isCommonWord(word) || lowercaseWords.contains(Folding.plain(word)) || word.length() < 3;
+        boolean ambiguous = lexicon.isCommonWord(word) || lowercaseWords.contains(Folding.plain(word)) || word.length() < 3
+                || nouns.contains(Folding.plain(word));
         for (var form : Folding.forms(word)) {
             var existing = forms.get(form);
             forms.put(form, new NameForm(existing == null ? person : existing.person, ambiguous || (existing != null && existing.ambiguous)));
