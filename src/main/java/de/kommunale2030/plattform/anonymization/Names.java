@@ -147,7 +147,7 @@ final class Names {
                     seeds.add(new int[] { i, end });
                 }
             }
-            else if (token.isAllCaps() && !lexicon.isCommonWord(token.text)) {
+            else if (token.isAllCaps()) {
                 invertedCapitals(i);
             }
         }
@@ -161,7 +161,7 @@ final class Names {
     /** Herr/Frau/a role label, optionally an academic title, then the name. */
     private void seedAfter(int from, boolean needsFirstName) {
         int i = from;
-        while (i < tokens.size() && (ACADEMIC.contains(tokens.get(i).text) || TITLES.contains(tokens.get(i).text))
+        while (i < tokens.size() && i - from < 3 && (ACADEMIC.contains(tokens.get(i).text) || TITLES.contains(tokens.get(i).text))
                 && gap(i + 1).matches("\\.?-? ?|\\.-")) {
             i++;
         }
@@ -223,10 +223,12 @@ final class Names {
             return;
         }
         int j = i;
-        while (j < tokens.size() && j - i < 4 && tokens.get(j).isAllCaps() && !lexicon.isCommonWord(tokens.get(j).text)
-                && (j == i || gap(j).equals(" "))) {
+        boolean common = false;
+        while (j < tokens.size() && j - i < 4 && tokens.get(j).isAllCaps() && (j == i || gap(j).equals(" "))) {
+            common |= lexicon.isCommonWord(tokens.get(j).text);
             j++;
         }
+        // the comma form makes even an ordinary word a surname (LANGE, VIKTOR); without it, it must not be one
         if (j < tokens.size() && gap(j).equals(", ") && isFirstName(capitalised(tokens.get(j).text))) {
             int end = j + 1;
             while (end < tokens.size() && gap(end).equals(" ") && isFirstName(capitalised(tokens.get(end).text))) {
@@ -235,7 +237,7 @@ final class Names {
             seeds.add(new int[] { i, end });
             return;
         }
-        if (j - i >= 2 && j - i <= 5) {
+        if (!common && j - i >= 2 && j - i <= 5) {
             for (int k = i; k < j; k++) {
                 if (isFirstName(capitalised(tokens.get(k).text))) {
                     seeds.add(new int[] { i, j });
@@ -579,8 +581,8 @@ final class Names {
         var lower = tokens.get(i).text.toLowerCase(Locale.ROOT);
         var stem = lower.endsWith("innen") ? lower.substring(0, lower.length() - 5)
                 : lower.endsWith("in") ? lower.substring(0, lower.length() - 2) : lower;
-        boolean role = ROLES.stream().anyMatch(stem::endsWith) || ROLES.contains(lower);
-        if (role && (colon || capitals)) {
+        // a compound ending in a role (Platzhalter) is a role only before a colon
+        if (colon ? ROLES.stream().anyMatch(stem::endsWith) : capitals && (ROLES.contains(lower) || ROLES.contains(stem))) {
             return true;
         }
         return KIN.contains(lower) && i + 1 < tokens.size() && gap.matches(",? ") && isFirstName(i + 1);
