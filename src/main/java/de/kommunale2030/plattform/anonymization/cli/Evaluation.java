@@ -39,12 +39,24 @@ public final class Evaluation {
     private int keepFound;
     private int masked;
 
-    /** Runs the anonymiser over every document of a JSON Lines corpus. */
+    /**
+     * Runs the anonymiser over every document of a JSON Lines corpus.
+     *
+     * @throws IllegalArgumentException if a line lacks one of the fields id, text, pii, keep
+     */
     public static Evaluation run(BufferedReader corpus, Anonymizer anonymizer) throws IOException {
         var evaluation = new Evaluation();
+        int number = 0;
         for (String line = corpus.readLine(); line != null; line = corpus.readLine()) {
+            number++;
             if (!line.isBlank()) {
-                evaluation.add(JSON.readTree(line), anonymizer);
+                var document = JSON.readTree(line);
+                for (var field : new String[] { "id", "text", "pii", "keep" }) {
+                    if (!document.has(field)) {
+                        throw new IllegalArgumentException("Corpus line " + number + " has no field " + field);
+                    }
+                }
+                evaluation.add(document, anonymizer);
             }
         }
         return evaluation;
