@@ -41,7 +41,8 @@ final class Addresses {
                 findings.add(EntityType.ADDRESS, start, end, "street-and-number", 0.85);
             }
         });
-        WordStarts.each(text, POSTCODE_TOWN, c -> Character.isDigit(c) || c == 'D', town -> {
+        var starts = findings.wordStarts();
+        starts.each(POSTCODE_TOWN, at -> starts.isDigit(at + 4) && (starts.isDigit(at) || text.startsWith("D-", at)), town -> {
             if (!authorityPostcodes.contains(town.group(1)) && !Context.isCourtAddress(text, town.start())) {
                 findings.add(EntityType.ADDRESS, town.start(), town.end(), "postcode-and-town", 0.85);
             }

@@ -45,8 +45,10 @@ public final class Anonymizer {
         // never mistakes the text's own brackets for a placeholder.
         var taken = new java.util.HashSet<String>();
         var existing = TAKEN.matcher(text);
-        while (existing.find()) {
-            taken.add(existing.group(1));
+        for (int at = text.indexOf('['); at >= 0; at = text.indexOf('[', at + 1)) {
+            if (existing.region(at, text.length()).lookingAt()) {
+                taken.add(existing.group(1));
+            }
         }
         var numbers = new HashMap<String, Integer>();
         var nextNumber = new HashMap<EntityType, Integer>();

@@ -21,8 +21,17 @@ final class Findings {
         this.text = text;
     }
 
+    private WordStarts wordStarts;
+
     String text() {
         return text;
+    }
+
+    WordStarts wordStarts() {
+        if (wordStarts == null) {
+            wordStarts = new WordStarts(text);
+        }
+        return wordStarts;
     }
 
     void add(EntityType type, int start, int end, String recogniser, double confidence, String key) {

@@ -52,6 +52,8 @@ final class Identifiers {
      * -referenz, -nummer or -schein (Kassenzeichen, Personenkonto, Mandatsreferenz, Objektnummer,
      * Jahresjagdschein), also "Reisepass Nr.", "Aktenzeichen des Finanzamts:".
      */
+    /** The last chars of every label (…zeichen, …konto, …referenz, …nummer, …ausweis, …es, -Nr.): a cheap first test. */
+    private static final String LABEL_LAST_CHARS = "noszr.";
     private static final java.util.List<String> LABEL_SUFFIXES = java.util.List.of("zeichen", "konto", "referenz",
             "nummer", "schein", "ausweis", "pass");
     private static final Pattern AFTER_LABEL = Pattern.compile(
@@ -69,33 +71,48 @@ final class Identifiers {
     /** @param headEnd end of the letterhead, whose e-mail addresses and phone numbers are the authority's */
     static void find(Findings findings, int headEnd) {
         var text = findings.text();
+        var starts = findings.wordStarts();
         emails(findings, text, headEnd);
-        ibans(findings, text);
-        WordStarts.each(text, BIC, WordStarts.UPPER, m -> findings.add(EntityType.BIC, m.start(1), m.end(1), "bic-after-label", 0.95));
-        phones(findings, text, headEnd);
-        WordStarts.each(text, TAX_ID, WordStarts.DIGIT, m -> {
+        ibans(findings, text, starts);
+        starts.each(BIC, starts.startingWith("BIC", "SWIFT", "Swift"), m -> findings.add(EntityType.BIC, m.start(1), m.end(1), "bic-after-label", 0.95));
+        phones(findings, text, headEnd, starts);
+        starts.each(TAX_ID, starts.digit(), m -> {
             if (Checksums.taxId(compact(m.group()))) {
                 findings.add(EntityType.TAX_ID, m.start(), m.end(), "tax-id-check-digit", 1);
             }
         });
-        WordStarts.each(text, TAX_NUMBER, WordStarts.DIGIT, m -> findings.add(EntityType.TAX_NUMBER, m.start(), m.end(), "tax-number-format", 0.9));
-        WordStarts.each(text, PENSION_NUMBER, WordStarts.DIGIT, m -> {
+        starts.each(TAX_NUMBER, starts.digit(), m -> findings.add(EntityType.TAX_NUMBER, m.start(), m.end(), "tax-number-format", 0.9));
+        starts.each(PENSION_NUMBER, starts.digit(), m -> {
             if (Checksums.pensionInsuranceNumber(compact(m.group()))) {
                 findings.add(EntityType.SOCIAL_SECURITY, m.start(), m.end(), "pension-number-check-digit", 1);
             }
         });
-        WordStarts.each(text, HEALTH_INSURANCE, WordStarts.UPPER, m -> findings.add(EntityType.SOCIAL_SECURITY, m.start(1), m.end(1), "health-insurance-number", 0.95));
-        WordStarts.each(text, ID_CARD, c -> Character.isDigit(c) || Character.isUpperCase(c), m -> {
+        starts.each(HEALTH_INSURANCE, starts.startingWith("Kranken", "KVNR", "Versicherten"), m -> findings.add(EntityType.SOCIAL_SECURITY, m.start(1), m.end(1), "health-insurance-number", 0.95));
+        starts.each(ID_CARD, at -> starts.isDigit(at + 9) && (starts.isDigit(at) || starts.isUpper(at)), m -> {
             if (m.group().chars().anyMatch(Character::isLetter) && Checksums.idCard(m.group())) {
                 findings.add(EntityType.ID_NUMBER, m.start(), m.end(), "id-card-check-digit", 1);
             }
         });
-        WordStarts.each(text, LICENSE_PLATE, WordStarts.UPPER, m -> findings.add(EntityType.LICENSE_PLATE, m.start(), m.end(), "license-plate-format", 0.7));
-        WordStarts.each(text, LONG_NUMBER, WordStarts.DIGIT, m -> findings.add(EntityType.OTHER, m.start(), m.end(), "long-number", 0.6));
-        WordStarts.each(text, GRAVE, WordStarts.UPPER, m -> findings.add(EntityType.OTHER, m.start(), m.end(), "grave-location", 0.9));
-        WordStarts.each(text, PROPERTY, WordStarts.UPPER, m -> findings.add(EntityType.PROPERTY_ID, m.start(), m.end(), "property-parcel", 0.9));
-        dates(findings, text);
+        starts.each(LICENSE_PLATE, at -> isPlateStart(text, at), m -> findings.add(EntityType.LICENSE_PLATE, m.start(), m.end(), "license-plate-format", 0.7));
+        starts.each(LONG_NUMBER, at -> starts.isDigit(at + 8), m -> findings.add(EntityType.OTHER, m.start(), m.end(), "long-number", 0.6));
+        starts.each(GRAVE, starts.startingWith("Grabfeld", "Feld", "Abteilung"), m -> findings.add(EntityType.OTHER, m.start(), m.end(), "grave-location", 0.9));
+        starts.each(PROPERTY, starts.startingWith("Gemarkung", "Flur", "Flst", "Fl.-", "Grundbuch"), m -> findings.add(EntityType.PROPERTY_ID, m.start(), m.end(), "property-parcel", 0.9));
+        dates(findings, text, starts);
         labelled(findings, text);
+    }
+
+    /** One to three capitals, then a hyphen or space and a capital: the district and letters of a plate. */
+    private static boolean isPlateStart(String text, int at) {
+        for (int i = at; i < Math.min(text.length() - 1, at + 4); i++) {
+            char c = text.charAt(i);
+            if (c == '-' || c == ' ') {
+                return i > at && Character.isUpperCase(text.charAt(i + 1));
+            }
+            if (!Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static void emails(Findings findings, String text, int headEnd) {
@@ -126,8 +143,8 @@ final class Identifiers {
      * names one of its cash offices (Stadtkasse, Kreiskasse, but not a Sparkasse) and does not speak
      * of the citizen's account.
      */
-    private static void ibans(Findings findings, String text) {
-        WordStarts.each(text, IBAN, WordStarts.UPPER, matcher -> {
+    private static void ibans(Findings findings, String text, WordStarts starts) {
+        starts.each(IBAN, at -> starts.isUpper(at) && starts.isUpper(at + 1) && starts.isDigit(at + 2) && starts.isDigit(at + 3), matcher -> {
             var candidate = matcher.group();
             int end = matcher.end();
             // The last group may have swallowed the start of the next word: shorten to the longest valid prefix.
@@ -152,10 +169,13 @@ final class Identifiers {
     }
 
     /** The switchboard (…-0) of an authority is public; every other number is a person's line. */
-    private static void phones(Findings findings, String text, int headEnd) {
-        WordStarts.each(text, PHONE, c -> c == '+' || c == '(' || c == '0', m -> {
+    private static void phones(Findings findings, String text, int headEnd, WordStarts starts) {
+        starts.each(PHONE, at -> text.charAt(at) == '+' || text.charAt(at) == '(' || text.charAt(at) == '0', m -> {
             var number = m.group();
-            int digits = (int) number.chars().filter(Character::isDigit).count();
+            int digits = 0;
+            for (int i = 0; i < number.length(); i++) {
+                digits += Character.isDigit(number.charAt(i)) ? 1 : 0;
+            }
             if (digits < 6 || digits > 17) {
                 return;
             }
@@ -174,8 +194,8 @@ final class Identifiers {
         });
     }
 
-    private static void dates(Findings findings, String text) {
-        WordStarts.each(text, DATE, WordStarts.DIGIT, matcher -> {
+    private static void dates(Findings findings, String text, WordStarts starts) {
+        starts.each(DATE, starts.digit(), matcher -> {
             var before = text.substring(Math.max(0, matcher.start() - 20), matcher.start());
             if (BIRTH_CONTEXT.matcher(before).find()) {
                 findings.add(EntityType.BIRTHDATE, matcher.start(), matcher.end(), "date-after-birth-word", 0.95);
@@ -194,7 +214,7 @@ final class Identifiers {
         var after = AFTER_LABEL.matcher(text).useTransparentBounds(true);
         for (int end = 1; end < text.length(); end++) {
             char next = text.charAt(end);
-            if ((next != ' ' && next != ':' && next != '(') || !(Character.isLetter(text.charAt(end - 1)) || text.charAt(end - 1) == '.')) {
+            if ((next != ' ' && next != ':' && next != '(') || LABEL_LAST_CHARS.indexOf(text.charAt(end - 1)) < 0) {
                 continue;
             }
             int labelStart = wordStart(text, end - (text.charAt(end - 1) == '.' ? 1 : 0));

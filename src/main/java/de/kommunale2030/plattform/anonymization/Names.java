@@ -111,7 +111,7 @@ final class Names {
 
     private void collectNouns() {
         for (int i = 1; i < tokens.size(); i++) {
-            if (startsUpper(tokens.get(i).text) && gap(i).equals(" ") && ARTICLES.contains(tokens.get(i - 1).text)
+            if (startsUpper(tokens.get(i).text) && gapIs(i, " ") && ARTICLES.contains(tokens.get(i - 1).text)
                     && !(i >= 2 && isParticle(i - 2))) {
                 nouns.add(Folding.plain(tokens.get(i).text));
             }
@@ -136,12 +136,12 @@ final class Names {
             else if (isRoleLabel(i)) {
                 seedAfter(i + 1, !gap(i + 1).contains(":"));
             }
-            else if (token.text.equals("geb") && gap(i + 1).equals(". ") && i + 1 < tokens.size()
+            else if (token.text.equals("geb") && gapIs(i + 1, ". ") && i + 1 < tokens.size()
                     && nameLike(i + 1)) {
                 seeds.add(new int[] { i + 1, i + 2 });
             }
             else if (isFirstName(i) && token.text.length() >= 3 && !afterArticle(i) && i + 1 < tokens.size()
-                    && gap(i + 1).equals(" ") && (nameLike(i + 1, true) || isParticle(i + 1))) {
+                    && gapIs(i + 1, " ") && (nameLike(i + 1, true) || isParticle(i + 1))) {
                 int end = collectName(i, false);
                 if (end > i + 1) {
                     seeds.add(new int[] { i, end });
@@ -186,13 +186,13 @@ final class Names {
         boolean particleAllowed = true;
         boolean surname = afterTitle;
         while (j < tokens.size() && j - i < 6) {
-            if (j > i && !gap(j).equals(" ")) {
+            if (j > i && !gapIs(j, " ")) {
                 break;
             }
-            if (isParticle(j) && particleAllowed && j + 1 < tokens.size() && gap(j + 1).equals(" ")) {
+            if (isParticle(j) && particleAllowed && j + 1 < tokens.size() && gapIs(j + 1, " ")) {
                 int k = j + 1;
                 if (SECOND_PARTICLES.contains(tokens.get(k).text.toLowerCase(Locale.ROOT)) && k + 1 < tokens.size()
-                        && gap(k + 1).equals(" ")) {
+                        && gapIs(k + 1, " ")) {
                     k++;
                 }
                 if (nameLike(k, true)) {
@@ -219,19 +219,19 @@ final class Names {
 
     /** GROSSMANN, Sven · DI STEFANO, MARCELLO · MOROSOW DMITRIJ */
     private void invertedCapitals(int i) {
-        if (i > 0 && tokens.get(i - 1).isAllCaps() && gap(i).equals(" ")) {
+        if (i > 0 && tokens.get(i - 1).isAllCaps() && gapIs(i, " ")) {
             return;
         }
         int j = i;
         boolean common = false;
-        while (j < tokens.size() && j - i < 4 && tokens.get(j).isAllCaps() && (j == i || gap(j).equals(" "))) {
+        while (j < tokens.size() && j - i < 4 && tokens.get(j).isAllCaps() && (j == i || gapIs(j, " "))) {
             common |= lexicon.isCommonWord(tokens.get(j).text);
             j++;
         }
         // the comma form makes even an ordinary word a surname (LANGE, VIKTOR); without it, it must not be one
-        if (j < tokens.size() && gap(j).equals(", ") && isFirstName(capitalised(tokens.get(j).text))) {
+        if (j < tokens.size() && gapIs(j, ", ") && isFirstName(capitalised(tokens.get(j).text))) {
             int end = j + 1;
-            while (end < tokens.size() && gap(end).equals(" ") && isFirstName(capitalised(tokens.get(end).text))) {
+            while (end < tokens.size() && gapIs(end, " ") && isFirstName(capitalised(tokens.get(end).text))) {
                 end++;
             }
             seeds.add(new int[] { i, end });
@@ -302,8 +302,8 @@ final class Names {
         var starts = new HashSet<Integer>();
         seeds.forEach(seed -> starts.add(seed[0]));
         for (int start : starts) {
-            if (start >= 2 && (tokens.get(start - 1).text.equals("und") && gap(start - 1).equals(" ")
-                    && gap(start).equals(" ") || false) && isFirstName(start - 2)) {
+            if (start >= 2 && (tokens.get(start - 1).text.equals("und") && gapIs(start - 1, " ")
+                    && gapIs(start, " ") || false) && isFirstName(start - 2)) {
                 seeds.add(new int[] { start - 2, start - 1 });
             }
             else if (start >= 1 && gap(start).matches(" [+&] ") && isFirstName(start - 1)) {
@@ -321,7 +321,7 @@ final class Names {
         var lowercaseWords = new HashSet<String>();
         for (var token : tokens) {
             if (Character.isLowerCase(token.text.charAt(0))) {
-                lowercaseWords.add(Folding.plain(token.text));
+                lowercaseWords.add(token.text);
             }
         }
         var persons = persons();
@@ -370,8 +370,14 @@ final class Names {
         emitSpans(marked, persons, particlesOfSeeds);
     }
 
+    private final Map<String, Set<String>> formCache = new HashMap<>();
+
+    private Set<String> formsOf(String word) {
+        return formCache.computeIfAbsent(word, Folding::forms);
+    }
+
     private void register(Map<String, NameForm> forms, String word, int person, Set<String> lowercaseWords) {
-        boolean ambiguous = lexicon.isCommonWord(word) || lowercaseWords.contains(Folding.plain(word)) || word.length() < 3
+        boolean ambiguous = lexicon.isCommonWord(word) || lowercaseWords.contains(word.toLowerCase(Locale.ROOT)) || word.length() < 3
                 || nouns.contains(Folding.plain(word));
         for (var form : Folding.forms(word)) {
             var existing = forms.get(form);
@@ -379,8 +385,8 @@ final class Names {
         }
     }
 
-    private static NameForm lookup(Map<String, NameForm> forms, String word) {
-        for (var form : Folding.forms(word)) {
+    private NameForm lookup(Map<String, NameForm> forms, String word) {
+        for (var form : formsOf(word)) {
             var found = forms.get(form);
             if (found != null) {
                 return found;
@@ -390,7 +396,7 @@ final class Names {
         if (word.length() > 3 && (word.endsWith("s") || word.endsWith("S") || word.endsWith("'s") || word.endsWith("’s"))) {
             var stem = word.substring(0, word.length() - (word.endsWith("s") || word.endsWith("S") ? 1 : 2));
             stem = stem.endsWith("'") || stem.endsWith("’") ? stem.substring(0, stem.length() - 1) : stem;
-            for (var form : Folding.forms(stem)) {
+            for (var form : formsOf(stem)) {
                 var found = forms.get(form);
                 if (found != null && !found.ambiguous) {
                     return found;
@@ -401,14 +407,14 @@ final class Names {
     }
 
     private boolean nextToName(int i, int[] marked) {
-        if (i > 0 && gap(i).equals(" ") && (marked[i - 1] >= 0 || TITLES.contains(tokens.get(i - 1).text))) {
+        if (i > 0 && gapIs(i, " ") && (marked[i - 1] >= 0 || TITLES.contains(tokens.get(i - 1).text))) {
             return true;
         }
         if (INITIALS_BEFORE.matcher(text.substring(Math.max(0, tokens.get(i).start - 12), tokens.get(i).start)).find()
                 && initialsDirectlyBefore(i)) {
             return true;
         }
-        return i + 1 < tokens.size() && marked[i + 1] >= 0 && (gap(i + 1).equals(" ") || gap(i + 1).equals(", "));
+        return i + 1 < tokens.size() && marked[i + 1] >= 0 && (gapIs(i + 1, " ") || gapIs(i + 1, ", "));
     }
 
     private boolean initialsDirectlyBefore(int i) {
@@ -446,7 +452,7 @@ final class Names {
                     continue;
                 }
                 if (gap.equals(" ") && particleRun(j, particlesOfSeeds) > j && marked[particleRun(j, particlesOfSeeds)] >= 0
-                        && gap(particleRun(j, particlesOfSeeds)).equals(" ")) {
+                        && gapIs(particleRun(j, particlesOfSeeds), " ")) {
                     last = particleRun(j, particlesOfSeeds);
                     j = last + 1;
                     continue;
@@ -456,7 +462,7 @@ final class Names {
             int start = tokens.get(first).start;
             // particles before the name (von Wedel, van den Broek) and initials (H.-J. Großkopf)
             int p = first - 1;
-            while (p >= 0 && gap(p + 1).equals(" ") && particlesOfSeeds.contains(tokens.get(p).text.toLowerCase(Locale.ROOT))) {
+            while (p >= 0 && gapIs(p + 1, " ") && particlesOfSeeds.contains(tokens.get(p).text.toLowerCase(Locale.ROOT))) {
                 start = tokens.get(p).start;
                 p--;
             }
@@ -477,7 +483,7 @@ final class Names {
     private int particleRun(int j, Set<String> particlesOfSeeds) {
         int k = j;
         while (k < tokens.size() && k - j < 3 && particlesOfSeeds.contains(tokens.get(k).text.toLowerCase(Locale.ROOT))
-                && (k == j || gap(k).equals(" "))) {
+                && (k == j || gapIs(k, " "))) {
             k++;
         }
         return k == j || k >= tokens.size() ? j : k;
@@ -554,6 +560,15 @@ final class Names {
         return low;
     }
 
+    /** Whether exactly {@code separator} stands between token {@code i - 1} and token {@code i}. */
+    private boolean gapIs(int i, String separator) {
+        if (i <= 0 || i >= tokens.size()) {
+            return false;
+        }
+        int from = tokens.get(i - 1).end;
+        return tokens.get(i).start - from == separator.length() && text.startsWith(separator, from);
+    }
+
     /** The text between token {@code i - 1} and token {@code i}. */
     private String gap(int i) {
         if (i <= 0 || i >= tokens.size()) {
@@ -575,7 +590,7 @@ final class Names {
         var gap = gap(i + 1);
         boolean colon = gap.startsWith(":") || gap.startsWith(" :");
         boolean capitals = tokens.get(i + 1).isAllCaps();
-        if (!colon && !capitals && !gap.matches(",? ")) {
+        if (!colon && !capitals && !gap.equals(" ") && !gap.equals(", ")) {
             return false;
         }
         var lower = tokens.get(i).text.toLowerCase(Locale.ROOT);
@@ -585,11 +600,11 @@ final class Names {
         if (colon ? ROLES.stream().anyMatch(stem::endsWith) : capitals && (ROLES.contains(lower) || ROLES.contains(stem))) {
             return true;
         }
-        return KIN.contains(lower) && i + 1 < tokens.size() && gap.matches(",? ") && isFirstName(i + 1);
+        return KIN.contains(lower) && isFirstName(i + 1);
     }
 
     private boolean afterArticle(int i) {
-        if (i == 0 || !gap(i).equals(" ")) {
+        if (i == 0 || !gapIs(i, " ")) {
             return false;
         }
         var previous = tokens.get(i - 1).text;
