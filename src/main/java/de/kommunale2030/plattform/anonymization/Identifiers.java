@@ -57,7 +57,7 @@ final class Identifiers {
     private static final java.util.List<String> LABEL_SUFFIXES = java.util.List.of("zeichen", "konto", "referenz",
             "nummer", "schein", "ausweis", "pass");
     private static final Pattern AFTER_LABEL = Pattern.compile(
-            "\\G(?: \\([A-Z]{2,5}\\))?(?: des Finanzamt(?:e)?s| der \\p{L}{2,30})?(?: ?Nr\\.| ?-Nr\\.)?\\s?:?\\s?");
+            "\\G(?: \\([A-Z]{2,5}\\))?(?: des Finanzamt(?:e)?s| der \\p{L}{2,30})?(?: ?\\(?Nr\\.| ?\\(?Nummer| ?-Nr\\.)?\\s?:?\\s?");
 
     /** Numbers after these labels are not a citizen's: an officer's service number, a tariff, a room. */
     private static final java.util.List<String> PUBLIC_NUMBERS = java.util.List.of("dienst", "tarif", "zimmer", "haus",

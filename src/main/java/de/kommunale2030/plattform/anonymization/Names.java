@@ -473,7 +473,11 @@ final class Names {
             }
             var words = new HashSet<String>();
             for (int k = first; k <= last; k++) {
-                words.addAll(Folding.forms(tokens.get(k).text));
+                var word = tokens.get(k).text;
+                words.addAll(formsOf(word));
+                if (word.length() > 3 && (word.endsWith("s") || word.endsWith("S"))) {
+                    words.addAll(formsOf(word.substring(0, word.length() - 1)));
+                }
             }
             findings.add(EntityType.PERSON, start, tokens.get(last).end, "name", 0.85, "PERSON:" + personOf(words, byForm));
             i = last + 1;
