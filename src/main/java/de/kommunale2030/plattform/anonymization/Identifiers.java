@@ -56,8 +56,10 @@ final class Identifiers {
     private static final String LABEL_LAST_CHARS = "noszr.";
     private static final java.util.List<String> LABEL_SUFFIXES = java.util.List.of("zeichen", "konto", "referenz",
             "nummer", "schein", "ausweis", "pass");
-    private static final Pattern AFTER_LABEL = Pattern.compile(
-            "\\G(?: \\([A-Z]{2,5}\\))?(?: des Finanzamt(?:e)?s| der \\p{L}{2,30})?(?: ?\\(?Nr\\.| ?\\(?Nummer| ?-Nr\\.)?\\s?:?\\s?");
+    private static final Pattern ABBREVIATION_IN_PARENTHESES = Pattern.compile(" \\([A-Z]{2,5}\\)");
+    /** What may stand between a label and its value, tried in this order, each at most once. */
+    private static final String[][] LABEL_TAILS = { { " des Finanzamts", " des Finanzamtes" },
+            { " (Nr.", " Nr.", "Nr.", "-Nr.", " (Nummer", " Nummer" } };
 
     /** Numbers after these labels are not a citizen's: an officer's service number, a tariff, a room. */
     private static final java.util.List<String> PUBLIC_NUMBERS = java.util.List.of("dienst", "tarif", "zimmer", "haus",
@@ -211,7 +213,7 @@ final class Identifiers {
     }
 
     private static void labelled(Findings findings, String text) {
-        var after = AFTER_LABEL.matcher(text).useTransparentBounds(true);
+        var abbreviation = ABBREVIATION_IN_PARENTHESES.matcher(text);
         for (int end = 1; end < text.length(); end++) {
             char next = text.charAt(end);
             if ((next != ' ' && next != ':' && next != '(') || LABEL_LAST_CHARS.indexOf(text.charAt(end - 1)) < 0) {
@@ -219,10 +221,25 @@ final class Identifiers {
             }
             int labelStart = wordStart(text, end - (text.charAt(end - 1) == '.' ? 1 : 0));
             var label = text.substring(labelStart, end).toLowerCase(Locale.ROOT);
-            if (!isReferenceLabel(label, next) || !after.region(end, text.length()).lookingAt()) {
+            if (!isReferenceLabel(label, next)) {
                 continue;
             }
-            int start = after.end();
+            int start = end;
+            if (abbreviation.region(start, text.length()).lookingAt()) {
+                start = abbreviation.end();
+            }
+            for (var tails : LABEL_TAILS) {
+                for (var tail : tails) {
+                    if (text.startsWith(tail, start)) {
+                        start += tail.length();
+                        break;
+                    }
+                }
+            }
+            int tailEnd = start;
+            while (start < text.length() && start - tailEnd < 3 && (text.charAt(start) == ' ' || text.charAt(start) == ':')) {
+                start++;
+            }
             int valueEnd = Reference.end(text, start);
             if (valueEnd > start && PUBLIC_NUMBERS.stream().noneMatch(label::startsWith)) {
                 findings.add(labelType(label), start, valueEnd, "reference-after-label", 0.9);
