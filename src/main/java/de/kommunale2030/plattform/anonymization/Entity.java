@@ -26,8 +26,4 @@ public record Entity(EntityType type, int start, int end, String recogniser, dou
     public int length() {
         return end - start;
     }
-
-    boolean overlaps(Entity other) {
-        return start < other.end && other.start < end;
-    }
 }

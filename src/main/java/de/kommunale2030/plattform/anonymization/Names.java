@@ -302,8 +302,8 @@ final class Names {
         var starts = new HashSet<Integer>();
         seeds.forEach(seed -> starts.add(seed[0]));
         for (int start : starts) {
-            if (start >= 2 && (tokens.get(start - 1).text.equals("und") && gapIs(start - 1, " ")
-                    && gapIs(start, " ") || false) && isFirstName(start - 2)) {
+            if (start >= 2 && tokens.get(start - 1).text.equals("und") && gapIs(start - 1, " ") && gapIs(start, " ")
+                    && isFirstName(start - 2)) {
                 seeds.add(new int[] { start - 2, start - 1 });
             }
             else if (start >= 1 && gap(start).matches(" [+&] ") && isFirstName(start - 1)) {
@@ -410,8 +410,7 @@ final class Names {
         if (i > 0 && gapIs(i, " ") && (marked[i - 1] >= 0 || TITLES.contains(tokens.get(i - 1).text))) {
             return true;
         }
-        if (INITIALS_BEFORE.matcher(text.substring(Math.max(0, tokens.get(i).start - 12), tokens.get(i).start)).find()
-                && initialsDirectlyBefore(i)) {
+        if (initialsDirectlyBefore(i)) {
             return true;
         }
         return i + 1 < tokens.size() && marked[i + 1] >= 0 && (gapIs(i + 1, " ") || gapIs(i + 1, ", "));

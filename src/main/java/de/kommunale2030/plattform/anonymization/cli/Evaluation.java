@@ -3,7 +3,6 @@ package de.kommunale2030.plattform.anonymization.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -160,13 +159,6 @@ public final class Evaluation {
 
     public boolean passed() {
         return leaks() == 0 && keepRetention() >= KEEP_THRESHOLD;
-    }
-
-    /** Leaks per annotated type: type to {leaked, annotated}. */
-    public Map<String, int[]> leaksPerType() {
-        var copy = new LinkedHashMap<String, int[]>();
-        leaksPerType.forEach((type, counts) -> copy.put(type, counts.clone()));
-        return copy;
     }
 
     /** The report in the layout of check.py, plus over-masking per type. */
