@@ -37,7 +37,7 @@ final class Identifiers {
             + "(?:\\d{1,2}\\. ?\\d{1,2}\\. ?(?:19|20)?\\d{2}|\\d{1,2}\\. ?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) (?:19|20)\\d{2})"
             + END);
     private static final Pattern BIRTH_CONTEXT = Pattern.compile(
-            "(?:geb\\.|geboren(?: am)?|Geburtsdatum|Geburtstag|\\*)\\s?:?\\s?$");
+            "(?:geb\\.(?: am)?|geboren(?: am)?|Geburtsdatum|Geburtstag|\\*)\\s?:?\\s?$");
     private static final Pattern DEATH_CONTEXT = Pattern.compile(
             "(?:verstorben(?: am)?|gestorben(?: am)?|Sterbedatum|Todestag|†)\\s?:?\\s?$");
     private static final Pattern BIRTHPLACE = Pattern.compile(

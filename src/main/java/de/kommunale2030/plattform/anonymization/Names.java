@@ -34,18 +34,22 @@ final class Names {
             "viele", "vielen", "mehrere", "alle", "jeder", "jede", "jedes", "diese", "dieser", "dieses", "diesem", "diesen",
             "Der", "Die", "Das", "Den", "Dem", "Ein", "Eine", "Im", "Am", "Zum", "Zur", "Vom", "Beim", "Kein", "Keine");
     private static final Set<String> ROLES = Set.of("antragsteller", "bearbeiter", "bearbeitung", "ansprechpartner",
-            "kind", "schüler", "betreiber", "bestattungsfall", "verstorbene", "verstorbener", "erbe", "eigentümer",
+            "kind", "schüler", "betreiber", "bestattungsfall", "verstorbene", "verstorbener", "erbe", "erben", "eigentümer",
             "halter", "betroffene", "betroffener", "gast", "kontoinhaber", "schuldner", "vertreter", "bevollmächtigte",
             "bevollmächtigter", "zeuge", "ehegatte", "empfänger", "mieter", "vermieter", "pächter", "inhaber",
             "geschäftsführer", "reisepass", "unterzeichner", "beteiligte", "beteiligter", "ehepartner", "partner",
             "auszubildende", "auszubildender", "student", "pflegeperson", "betreuer", "vormund", "bewohner");
     private static final Set<String> KIN = Set.of("sohn", "tochter", "kind", "ehemann", "ehefrau", "mutter", "vater",
             "bruder", "schwester", "enkel", "enkelin", "witwe", "witwer", "lebensgefährte", "lebensgefährtin", "neffe",
-            "nichte", "onkel", "tante", "oma", "opa", "großmutter", "großvater", "sohnes", "kinder", "söhne",
+            "nichte", "onkel", "tante", "oma", "opa", "großmutter", "großvater", "sohnes", "kinder", "söhne", "mann",
+            "partner", "partnerin", "freund", "freundin", "nachbar", "nachbarin", "schwager", "schwägerin", "cousin",
+            "cousine", "stiefsohn", "stieftochter", "pflegekind", "enkelkind", "schwiegersohn", "schwiegertochter",
             "töchter");
     private static final Set<String> OFFICES = Set.of("bürgermeister", "bürgermeisterin", "oberbürgermeister",
             "oberbürgermeisterin", "landrat", "landrätin", "vorsitzende", "vorsitzender", "präsident", "präsidentin",
-            "direktor", "direktorin", "kollege", "kollegin", "amtsleiter", "amtsleiterin", "minister", "ministerin");
+            "direktor", "direktorin", "kollege", "kollegin", "amtsleiter", "amtsleiterin", "minister", "ministerin",
+            "architekt", "architektin", "rechtsanwalt", "rechtsanwältin", "notar", "notarin", "steuerberater",
+            "steuerberaterin", "pfarrer", "pfarrerin");
     private static final String[] NOUN_ENDINGS = { "ung", "heit", "keit", "schaft", "tion", "tät", "nis", "ment",
             "ismus", "bescheid", "gebühr", "steuer", "straße", "amt", "kasse", "gesetz", "ordnung", "verwaltung", "stelle",
             "satzung", "antrag", "betrag", "vertrag", "recht", "zeit", "jahr", "monat", "geld", "hilfe", "zuschuss",
@@ -60,7 +64,7 @@ final class Names {
             "freitag", "samstag", "sonntag", "gegen", "über", "unter", "vor", "bis", "seit", "ab", "sehr", "geehrte",
             "geehrter", "nr", "abs", "satz", "euro");
     private static final Pattern BUSINESS = Pattern.compile(
-            "GmbH|\\bAG\\b|\\bKG\\b|\\be\\. ?V\\.|\\bOHG\\b|\\bUG\\b|Pension|Hotel|Firma|Café|Restaurant|Praxis|Kanzlei|Verein|Gaststätte|Betrieb|Stadt|Gemeinde|Amt\\b|Verwaltung|[„“\"«»\\d]");
+            "GmbH|&|Partner|Architekt|\\bAG\\b|\\bKG\\b|\\be\\. ?V\\.|\\bOHG\\b|\\bUG\\b|Pension|Hotel|Firma|Café|Restaurant|Praxis|Kanzlei|Verein|Gaststätte|Betrieb|Stadt|Gemeinde|Amt\\b|Verwaltung|[„“\"«»\\d]");
 
     private final Findings findings;
     private final String text;
@@ -131,6 +135,10 @@ final class Names {
         for (int i = 0; i < tokens.size(); i++) {
             var token = tokens.get(i);
             if (TITLES.contains(token.text) && !isCompoundPart(i)) {
+                seedAfter(i + 1, false);
+            }
+            else if ((token.text.equals("Dr") || token.text.equals("Prof")) && gapIs(i + 1, ". ")
+                    && !(i > 0 && (TITLES.contains(tokens.get(i - 1).text) || ACADEMIC.contains(tokens.get(i - 1).text)))) {
                 seedAfter(i + 1, false);
             }
             else if (isRoleLabel(i)) {
@@ -270,14 +278,15 @@ final class Names {
         int last = -1;
         for (int i = firstTokenFrom(line.start()); i < tokens.size() && tokens.get(i).end <= line.end(); i++) {
             var token = tokens.get(i);
-            if (TITLES.contains(token.text) || ACADEMIC.contains(token.text) || token.text.equals("und")) {
+            if (TITLES.contains(token.text) || ACADEMIC.contains(token.text) || token.text.equals("und") || token.text.equals("gez")) {
                 if (first >= 0) {
                     names.add(new int[] { first, last + 1 });
                     first = -1;
                 }
                 continue;
             }
-            boolean word = nameLike(i, first >= 0 && isFirstName(last)) || (isParticle(i) && first >= 0) || isFirstName(i);
+            boolean word = nameLike(i, first >= 0 && isFirstName(last)) || (isParticle(i) && first >= 0) || isFirstName(i)
+                    || (signature && isSeedWord(token.text));
             if (!word) {
                 if (signature) {
                     return;
@@ -290,11 +299,31 @@ final class Names {
         if (first >= 0) {
             names.add(new int[] { first, last + 1 });
         }
+        if (names.isEmpty()) {
+            return;
+        }
         int words = names.stream().mapToInt(name -> name[1] - name[0]).sum();
-        if (names.isEmpty() || (signature && (names.size() != 1 || words < 2 || words > 5 || !isFirstName(names.getFirst()[0])))) {
+        // a signature is a full name, or a lone surname ("gez. Weißenborn") that no rule calls a word
+        boolean fullName = words >= 2 && words <= 5 && isFirstName(names.getFirst()[0]);
+        int only = names.getFirst()[0];
+        boolean loneSurname = words == 1 && (nameLike(only) && !nouns.contains(Folding.plain(tokens.get(only).text))
+                || isSeedWord(tokens.get(only).text));
+        if (signature && (names.size() != 1 || !(fullName || loneSurname))) {
             return;
         }
         seeds.addAll(names);
+    }
+
+    /** Whether a seed found so far holds this word (Herr Winter … Im Auftrag, Winter). */
+    private boolean isSeedWord(String word) {
+        for (var seed : seeds) {
+            for (int i = seed[0]; i < seed[1]; i++) {
+                if (tokens.get(i).text.equals(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "Mats und Ida Großmann", "Stefan + Maria Popescu": a lone first name joined to a seed. */
@@ -365,6 +394,12 @@ final class Names {
                 if (!form.ambiguous || (pass == 1 && nextToName(i, marked))) {
                     marked[i] = 1;
                 }
+            }
+        }
+        // lists of the form "Demir, Emir": a first name after a surname of the letter and a comma
+        for (int i = 1; i < tokens.size(); i++) {
+            if (marked[i] < 0 && marked[i - 1] >= 0 && gapIs(i, ", ") && isFirstName(i)) {
+                marked[i] = 1;
             }
         }
         emitSpans(marked, persons, particlesOfSeeds);
@@ -478,7 +513,10 @@ final class Names {
                     words.addAll(formsOf(word.substring(0, word.length() - 1)));
                 }
             }
-            findings.add(EntityType.PERSON, start, tokens.get(last).end, "name", 0.85, "PERSON:" + personOf(words, byForm));
+            int person = personOf(words, byForm);
+            // a name that belongs to no seed (a first name in a list) is its own person
+            var key = person >= 0 ? "PERSON:" + person : "PERSON:" + Folding.plain(text.substring(start, tokens.get(last).end));
+            findings.add(EntityType.PERSON, start, tokens.get(last).end, "name", 0.85, key);
             i = last + 1;
         }
     }

@@ -34,11 +34,14 @@ final class Reference {
                     return start;
                 }
             }
-            else if (tokenDigits == 0) {
+            else if (tokenDigits == 0 && !(tokenEnd - position == 1 && Character.isUpperCase(text.charAt(position)))) {
                 break;
             }
             digits += tokenDigits;
-            end = tokenEnd;
+            // a single capital inside a number (53 120347 H 504) belongs to it only if digits follow
+            if (token == 0 || tokenDigits > 0) {
+                end = tokenEnd;
+            }
             if (tokenEnd + 1 >= text.length() || text.charAt(tokenEnd) != ' ') {
                 break;
             }

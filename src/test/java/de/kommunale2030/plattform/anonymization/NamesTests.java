@@ -85,4 +85,27 @@ class NamesTests {
                 """;
         assertThat(anonymizer.analyse(text)).isEmpty();
     }
+
+    @Test
+    void masksNamesAfterAcademicTitlesFamilyWordsAndInMemberLists() {
+        var result = masked("""
+                Der Prüfingenieur Dr. Yilmaz hat geprüft. Mein Mann Jonas zieht mit.
+                Mitglieder: 1. Demir, Aylin, geb. 04.05.1990; 2. Demir, Emir; 3. Demir, Zeynep. Sehr geehrte Frau Demir,
+                """);
+        assertThat(result).doesNotContain("Yilmaz", "Jonas", "Demir", "Aylin", "Emir", "Zeynep");
+        assertThat(anonymizer.pseudonymise("2. Demir, Emir; 3. Demir, Zeynep. Frau Demir").text())
+            .doesNotContain("[PERSON_2b]");
+    }
+
+    @Test
+    void masksALoneSurnameUnderTheClosingButNotTheOffice() {
+        var result = masked("""
+                Mit freundlichen Grüßen
+                gez. Weißenborn
+                Stadtbaurat
+                """);
+        assertThat(result).doesNotContain("Weißenborn").contains("Stadtbaurat");
+        var ordinary = masked("Sachbearbeitung: Herr Winter\nDer Winter wird kalt.\n\nMit freundlichen Grüßen\nIm Auftrag\nWinter\n");
+        assertThat(ordinary).contains("Der Winter wird kalt").doesNotContain("Herr Winter").doesNotEndWith("Winter\n");
+    }
 }

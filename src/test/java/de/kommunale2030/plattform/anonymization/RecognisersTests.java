@@ -76,9 +76,16 @@ class RecognisersTests {
     }
 
     @Test
+    void takesASingleCapitalInsideAReferenceOnlyBeforeMoreDigits() {
+        var text = "Versicherungsnummer 65 190458 K 035 wurde geprüft. Aktenzeichen: 12 3456 B liegt vor.";
+        assertThat(values(text, EntityType.SOCIAL_SECURITY)).containsExactly("65 190458 K 035");
+        assertThat(values(text, EntityType.CASE_NUMBER)).containsExactly("12 3456");
+    }
+
+    @Test
     void masksBirthDatesButNotTheDatesOfTheNotice() {
-        var text = "Datum: 18.03.2025\nKind: Elif Yıldırım, geboren am 14.02.2017, fällig am 22.04.2025, geb. 9. November 2017";
-        assertThat(values(text, EntityType.BIRTHDATE)).containsExactly("14.02.2017", "9. November 2017");
+        var text = "Datum: 18.03.2025\nKind: Elif Yıldırım, geboren am 14.02.2017, fällig am 22.04.2025, geb. 9. November 2017, geb. am 1.2.1980";
+        assertThat(values(text, EntityType.BIRTHDATE)).containsExactly("14.02.2017", "9. November 2017", "1.2.1980");
     }
 
     @Test
