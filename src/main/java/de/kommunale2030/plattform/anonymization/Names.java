@@ -24,7 +24,8 @@ final class Names {
     private static final Pattern INITIALS_BEFORE = Pattern.compile("(?:\\p{Lu}\\.(?:-\\p{Lu}\\.)? ?){1,3}$");
     private static final Set<String> TITLES = Set.of("Herr", "Herrn", "Frau", "Fräulein", "Eheleute", "Familie",
             "HERR", "HERRN", "FRAU", "EHELEUTE", "FAMILIE");
-    private static final Set<String> ACADEMIC = Set.of("Dr", "Prof", "Dipl", "Ing", "med", "jur", "rer", "nat", "phil");
+    private static final Set<String> ACADEMIC = Set.of("Dr", "Prof", "Dipl", "Ing", "med", "jur", "rer", "nat", "phil",
+            "vet", "dent", "habil", "oec", "pol", "h", "c", "mult");
     private static final Set<String> PARTICLES = Set.of("von", "van", "vom", "de", "del", "della", "di", "da", "dos", "du",
             "zur", "zum", "zu", "ten", "ter", "al", "el", "le", "la", "bin", "ibn", "mac", "af", "av");
     /** Particles that follow another particle only (van den, von der). */
@@ -169,7 +170,7 @@ final class Names {
     /** Herr/Frau/a role label, optionally an academic title, then the name. */
     private void seedAfter(int from, boolean needsFirstName) {
         int i = from;
-        while (i < tokens.size() && i - from < 3 && (ACADEMIC.contains(tokens.get(i).text) || TITLES.contains(tokens.get(i).text))
+        while (i < tokens.size() && i - from < 5 && (ACADEMIC.contains(tokens.get(i).text) || TITLES.contains(tokens.get(i).text))
                 && gap(i + 1).matches("\\.?-? ?|\\.-")) {
             i++;
         }
@@ -314,6 +315,14 @@ final class Names {
         seeds.addAll(names);
     }
 
+    /** Part of an e-mail address or web address (m.kowalczyk@…): lower case there says nothing about the word. */
+    private boolean isInAddress(Token token) {
+        char before = token.start > 0 ? text.charAt(token.start - 1) : ' ';
+        char after = token.end < text.length() ? text.charAt(token.end) : ' ';
+        return before == '.' || before == '@' || before == '_' || before == '/' || after == '@' || after == '_'
+                || (after == '.' && token.end + 1 < text.length() && Character.isLetter(text.charAt(token.end + 1)));
+    }
+
     /** Whether a seed found so far holds this word (Herr Winter … Im Auftrag, Winter). */
     private boolean isSeedWord(String word) {
         for (var seed : seeds) {
@@ -349,7 +358,7 @@ final class Names {
         }
         var lowercaseWords = new HashSet<String>();
         for (var token : tokens) {
-            if (Character.isLowerCase(token.text.charAt(0))) {
+            if (Character.isLowerCase(token.text.charAt(0)) && !isInAddress(token)) {
                 lowercaseWords.add(token.text);
             }
         }

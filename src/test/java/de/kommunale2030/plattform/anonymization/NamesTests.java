@@ -108,4 +108,14 @@ class NamesTests {
         var ordinary = masked("Sachbearbeitung: Herr Winter\nDer Winter wird kalt.\n\nMit freundlichen Grüßen\nIm Auftrag\nWinter\n");
         assertThat(ordinary).contains("Der Winter wird kalt").doesNotContain("Herr Winter").doesNotEndWith("Winter\n");
     }
+
+    @Test
+    void aNameInsideAnEmailAddressDoesNotMakeItAnOrdinaryWord() {
+        var result = masked("""
+                Betroffener: Kowalczyk, Marek
+                Tierarzt: Herr Dr. med. vet. Schmitt
+                M. Kowalczyk schrieb (m.kowalczyk@t-online.de); KOWALCZYKS Einspruch ging ein.
+                """);
+        assertThat(result).doesNotContainIgnoringCase("Kowalczyk").doesNotContain("Schmitt", "Marek");
+    }
 }
