@@ -45,4 +45,15 @@ class ArchitectureRulesTests {
             .because("output goes through the logger (stderr) or a command's own stream")
             .check(PLATFORM);
     }
+
+    @Test
+    void theAnonymiserIsAPlainJavaLibrary() {
+        noClasses().that()
+            .resideInAPackage("de.kommunale2030.plattform.anonymization..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.springframework..")
+            .because("the anonymiser runs without a context (CLI, other hosts); the platform wraps it")
+            .check(PLATFORM);
+    }
 }

@@ -37,6 +37,12 @@ final class CommandCatalog {
             // Standalone so that an auditor can check an export on a machine without database or server.
             new CommandSpec("audit verify-export", List.of("file"), List.of(optional("public-key", "KEY")), true,
                     "prüft einen Audit-Export offline, ohne Datenbank und Server"),
+            // Standalone: anonymising needs neither database nor server (the CLI contract in the README).
+            new CommandSpec("anonymize", List.of(CommandSpec.optionalArgument("file")),
+                    List.of(optional("jsonl", "IN"), optional("out", "OUT")), true,
+                    "anonymisiert eine Textdatei (Ausgabe: Text und Tabelle der Fundstellen) oder JSON Lines {\"id\",\"text\"} nach OUT"),
+            new CommandSpec("anonymize evaluate", List.of(), List.of(required("jsonl", "KORPUS")), true,
+                    "misst die Anonymisierung an einem annotierten Korpus: durchgesickerte Werte je Typ, erhaltene Werte, Übermaskierung"),
             new CommandSpec("crypto rotate-master", List.of(),
                     "erzeugt eine neue Version des Hauptschlüssels und verpackt die Schlüssel aller Mandanten neu"),
             new CommandSpec("crypto rotate-tenant", List.of(required("tenant", "AGS")),
@@ -66,7 +72,7 @@ final class CommandCatalog {
                 if (arguments.size() == spec.arguments().size()) {
                     throw new UsageException("Unerwartetes Argument: " + arg, spec);
                 }
-                arguments.put(spec.arguments().get(arguments.size()), arg);
+                arguments.put(CommandSpec.key(spec.arguments().get(arguments.size())), arg);
                 continue;
             }
             if (arg.length() == 2) {
@@ -94,7 +100,7 @@ final class CommandCatalog {
             }
         }
         for (var argument : spec.arguments()) {
-            if (!arguments.containsKey(argument)) {
+            if (!CommandSpec.isOptional(argument) && !arguments.containsKey(argument)) {
                 throw new UsageException("Das Argument " + CommandSpec.placeholder(argument) + " fehlt", spec);
             }
         }

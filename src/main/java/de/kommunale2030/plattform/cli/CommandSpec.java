@@ -6,13 +6,16 @@ import java.util.Optional;
 
 /**
  * @param name       the command words
- * @param arguments  the names of the positional arguments, all required, in the order they are typed
+ * @param arguments  the names of the positional arguments in the order they are typed; all required but an
+ *                   {@linkplain #optionalArgument optional} last one
  * @param options    the options in the order shown in the usage line
  * @param standalone whether the command runs without the application context (no Spring, no
  *                   database, no server), with a handler found through the {@link java.util.ServiceLoader}
  * @param summary    one line of help
  */
 record CommandSpec(String name, List<String> arguments, List<Option> options, boolean standalone, String summary) {
+
+    private static final String OPTIONAL = "?";
 
     CommandSpec {
         arguments = List.copyOf(arguments);
@@ -28,9 +31,24 @@ record CommandSpec(String name, List<String> arguments, List<Option> options, bo
         return options.stream().filter(option -> option.name().equals(name)).findFirst();
     }
 
+    /** A positional argument that may be left out, e.g. {@code FILE} when options can name the input instead. */
+    static String optionalArgument(String name) {
+        return name + OPTIONAL;
+    }
+
+    static boolean isOptional(String argument) {
+        return argument.endsWith(OPTIONAL);
+    }
+
+    /** The name under which {@link Invocation#arguments()} holds the argument. */
+    static String key(String argument) {
+        return isOptional(argument) ? argument.substring(0, argument.length() - OPTIONAL.length()) : argument;
+    }
+
     String usage() {
         var usage = new StringBuilder("./k2030 ").append(name);
-        arguments.forEach(argument -> usage.append(' ').append(placeholder(argument)));
+        arguments.forEach(argument -> usage.append(' ')
+            .append(isOptional(argument) ? "[" + placeholder(key(argument)) + "]" : placeholder(argument)));
         options.forEach(option -> usage.append(' ').append(option.usage()));
         return usage.toString();
     }

@@ -121,9 +121,17 @@ class CliParsingTests {
     }
 
     @Test
-    void onlyTheOfflineCheckIsStandalone() {
+    void onlyTheOfflineCheckAndTheAnonymiserAreStandalone() {
         assertThat(CommandCatalog.COMMANDS.stream().filter(CommandSpec::standalone).map(CommandSpec::name))
-            .containsExactly("audit verify-export");
+            .containsExactly("audit verify-export", "anonymize", "anonymize evaluate");
+    }
+
+    @Test
+    void anOptionalArgumentMayBeLeftOutAndShowsInBrackets() {
+        assertThat(spec("anonymize").usage()).isEqualTo("./k2030 anonymize [FILE] [--jsonl IN] [--out OUT]");
+        assertThat(parse("anonymize brief.txt").arguments()).containsEntry("file", "brief.txt");
+        assertThat(parse("anonymize --jsonl in.jsonl --out out.jsonl").arguments()).isEmpty();
+        assertThat(parse("anonymize evaluate --jsonl k.jsonl").command()).isEqualTo("anonymize evaluate");
     }
 
     @Test

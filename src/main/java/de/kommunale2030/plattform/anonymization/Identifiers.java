@@ -1,0 +1,305 @@
+package de.kommunale2030.plattform.anonymization;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+
+/**
+ * Identifiers found by their shape, confirmed by a check digit, libphonenumber or a label before
+ * them. Every repetition is bounded so that no input makes a pattern backtrack for long.
+ */
+final class Identifiers {
+
+    private static final String DIGITS_BOUNDARY = "(?<![\\p{L}\\p{N}])";
+    private static final String END = "(?![\\p{L}\\p{N}])";
+
+    /** The domain of an e-mail address, matched from its {@code @}; the local part is walked back by hand. */
+    private static final Pattern EMAIL_DOMAIN = Pattern.compile(
+            "@[\\p{L}\\p{N}-]{1,63}(?:\\.[\\p{L}\\p{N}-]{1,63}){0,8}\\.\\p{L}{2,24}" + END);
+    private static final Pattern IBAN = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?" + END);
+    private static final Pattern BIC = Pattern.compile(
+            "(?:BIC|SWIFT|Swift-Code|BIC-Code)\\s?:?\\s?([A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)" + END);
+    private static final Pattern PHONE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}+.,/])(?:\\+\\d{1,3} ?(?:\\(0\\) ?)?\\d{1,5}|\\(0\\d{1,5}\\)|0\\d{1,5})(?:[ /-]?\\d{1,8}){1,4}(?![\\p{N}.,]\\d|\\p{L}|\\d)");
+    private static final Pattern TAX_ID = Pattern.compile(DIGITS_BOUNDARY + "\\d{2} ?\\d{3} ?\\d{3} ?\\d{3}" + END);
+    private static final Pattern TAX_NUMBER = Pattern.compile(DIGITS_BOUNDARY + "\\d{2,3}/\\d{3,4}/\\d{4,5}(?![\\p{N}/])");
+    private static final Pattern PENSION_NUMBER = Pattern.compile(DIGITS_BOUNDARY + "\\d{2} ?\\d{6} ?[A-Z] ?\\d{3}" + END);
+    private static final Pattern ID_CARD = Pattern.compile(DIGITS_BOUNDARY + "[0-9CFGHJKLMNPRTVWXYZ]{9}\\d" + END);
+    private static final Pattern HEALTH_INSURANCE = Pattern.compile(
+            "(?:Krankenversichertennummer|KVNR|Versichertennummer)\\s?:?\\s?([A-Z]\\d{9})" + END);
+    private static final Pattern LICENSE_PLATE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}-])\\p{Lu}{1,3}[- ]\\p{Lu}{1,2} ?\\d{1,4}[EH]?" + END);
+    private static final Pattern LONG_NUMBER = Pattern.compile(DIGITS_BOUNDARY + "\\d{9,30}" + END);
+    private static final Pattern DATE = Pattern.compile(DIGITS_BOUNDARY
+            + "(?:\\d{1,2}\\. ?\\d{1,2}\\. ?(?:19|20)?\\d{2}|\\d{1,2}\\. ?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) (?:19|20)\\d{2})"
+            + END);
+    private static final Pattern BIRTH_CONTEXT = Pattern.compile(
+            "(?:geb\\.(?: am)?|geboren(?: am)?|Geburtsdatum|Geburtstag|\\*)\\s?:?\\s?$");
+    private static final Pattern DEATH_CONTEXT = Pattern.compile(
+            "(?:verstorben(?: am)?|gestorben(?: am)?|Sterbedatum|Todestag|†)\\s?:?\\s?$");
+    private static final Pattern BIRTHPLACE = Pattern.compile(
+            "\\G in (\\p{Lu}[\\p{L}\\p{M}-]{1,40}(?: \\([\\p{L}\\p{M} -]{2,40}\\))?)");
+    private static final Pattern GRAVE = Pattern.compile(
+            "(?:Grabfeld|Feld|Abteilung) [\\p{Lu}\\d]{1,4}, Reihe \\d{1,3}, (?:Grab|Grabstelle|Grabstätte)(?: Nr\\.)? \\d{1,4}");
+    private static final Pattern PROPERTY = Pattern.compile(
+            "(?:Gemarkung \\p{Lu}[\\p{L}\\p{M}-]{1,40}, )?(?:Flur \\d{1,4}, )?(?:Flurstück|Flurstücke|Flst\\.(?: ?Nr\\.)?|Fl\\.-Nr\\.|Flurstücksnummer) ?\\d{1,6}(?:/\\d{1,4})?(?:,? Gemarkung \\p{Lu}[\\p{L}\\p{M}-]{1,40})?"
+            + "|Grundbuch(?:blatt)? von \\p{Lu}[\\p{L}\\p{M}-]{1,40},? Blatt \\d{1,6}");
+    /**
+     * A label that introduces a reference of the citizen: a word ending in -zeichen, -konto,
+     * -referenz, -nummer or -schein (Kassenzeichen, Personenkonto, Mandatsreferenz, Objektnummer,
+     * Jahresjagdschein), also "Reisepass Nr.", "Aktenzeichen des Finanzamts:".
+     */
+    /** The last chars of every label (…zeichen, …konto, …referenz, …nummer, …ausweis, …es, -Nr.): a cheap first test. */
+    private static final String LABEL_LAST_CHARS = "noszr.";
+    private static final java.util.List<String> LABEL_SUFFIXES = java.util.List.of("zeichen", "konto", "referenz",
+            "nummer", "schein", "ausweis", "pass");
+    private static final Pattern ABBREVIATION_IN_PARENTHESES = Pattern.compile(" \\([A-Z]{2,5}\\)");
+    /** What may stand between a label and its value, tried in this order, each at most once. */
+    private static final String[][] LABEL_TAILS = { { " des Finanzamts", " des Finanzamtes" },
+            { " (Nr.", " Nr.", "Nr.", "-Nr.", " (Nummer", " Nummer" } };
+
+    /** Numbers after these labels are not a citizen's: an officer's service number, a tariff, a room. */
+    private static final java.util.List<String> PUBLIC_NUMBERS = java.util.List.of("dienst", "tarif", "zimmer", "haus",
+            "seite", "anlage", "gläubiger", "verkehrszeichen", "zeichen 2", "ust", "umsatzsteuer");
+
+    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+
+    private Identifiers() {
+    }
+
+    /** @param headEnd end of the letterhead, whose e-mail addresses and phone numbers are the authority's */
+    static void find(Findings findings, int headEnd) {
+        var text = findings.text();
+        var starts = findings.wordStarts();
+        emails(findings, text, headEnd);
+        ibans(findings, text, starts);
+        starts.each(BIC, starts.startingWith("BIC", "SWIFT", "Swift"), m -> findings.add(EntityType.BIC, m.start(1), m.end(1), "bic-after-label", 0.95));
+        phones(findings, text, headEnd, starts);
+        starts.each(TAX_ID, starts.digit(), m -> {
+            if (Checksums.taxId(compact(m.group()))) {
+                findings.add(EntityType.TAX_ID, m.start(), m.end(), "tax-id-check-digit", 1);
+            }
+        });
+        starts.each(TAX_NUMBER, starts.digit(), m -> findings.add(EntityType.TAX_NUMBER, m.start(), m.end(), "tax-number-format", 0.9));
+        starts.each(PENSION_NUMBER, starts.digit(), m -> {
+            if (Checksums.pensionInsuranceNumber(compact(m.group()))) {
+                findings.add(EntityType.SOCIAL_SECURITY, m.start(), m.end(), "pension-number-check-digit", 1);
+            }
+        });
+        starts.each(HEALTH_INSURANCE, starts.startingWith("Kranken", "KVNR", "Versicherten"), m -> findings.add(EntityType.SOCIAL_SECURITY, m.start(1), m.end(1), "health-insurance-number", 0.95));
+        starts.each(ID_CARD, at -> starts.isDigit(at + 9) && (starts.isDigit(at) || starts.isUpper(at)), m -> {
+            if (m.group().chars().anyMatch(Character::isLetter) && Checksums.idCard(m.group())) {
+                findings.add(EntityType.ID_NUMBER, m.start(), m.end(), "id-card-check-digit", 1);
+            }
+        });
+        starts.each(LICENSE_PLATE, at -> isPlateStart(text, at), m -> findings.add(EntityType.LICENSE_PLATE, m.start(), m.end(), "license-plate-format", 0.7));
+        starts.each(LONG_NUMBER, at -> starts.isDigit(at + 8), m -> findings.add(EntityType.OTHER, m.start(), m.end(), "long-number", 0.6));
+        starts.each(GRAVE, starts.startingWith("Grabfeld", "Feld", "Abteilung"), m -> findings.add(EntityType.OTHER, m.start(), m.end(), "grave-location", 0.9));
+        starts.each(PROPERTY, starts.startingWith("Gemarkung", "Flur", "Flst", "Fl.-", "Grundbuch"), m -> findings.add(EntityType.PROPERTY_ID, m.start(), m.end(), "property-parcel", 0.9));
+        dates(findings, text, starts);
+        labelled(findings, text);
+    }
+
+    /** One to three capitals, then a hyphen or space and a capital: the district and letters of a plate. */
+    private static boolean isPlateStart(String text, int at) {
+        for (int i = at; i < Math.min(text.length() - 1, at + 4); i++) {
+            char c = text.charAt(i);
+            if (c == '-' || c == ' ') {
+                return i > at && Character.isUpperCase(text.charAt(i + 1));
+            }
+            if (!Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static void emails(Findings findings, String text, int headEnd) {
+        var domain = EMAIL_DOMAIN.matcher(text);
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            int start = at;
+            while (start > 0 && at - start < 64 && isLocalPartChar(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start == at || !domain.region(at, text.length()).lookingAt()) {
+                continue;
+            }
+            if (start < headEnd) {
+                findings.keep(start, domain.end());
+            }
+            else {
+                findings.add(EntityType.EMAIL, start, domain.end(), "email", 1);
+            }
+        }
+    }
+
+    private static boolean isLocalPartChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+    }
+
+    /**
+     * A private IBAN is masked, the authority's own is kept: it is the authority's when its sentence
+     * names one of its cash offices (Stadtkasse, Kreiskasse, but not a Sparkasse) and does not speak
+     * of the citizen's account.
+     */
+    private static void ibans(Findings findings, String text, WordStarts starts) {
+        starts.each(IBAN, at -> starts.isUpper(at) && starts.isUpper(at + 1) && starts.isDigit(at + 2) && starts.isDigit(at + 3), matcher -> {
+            var candidate = matcher.group();
+            int end = matcher.end();
+            // The last group may have swallowed the start of the next word: shorten to the longest valid prefix.
+            while (!Checksums.iban(compact(candidate)) && candidate.length() > 15) {
+                candidate = candidate.substring(0, candidate.length() - 1).stripTrailing();
+                end = matcher.start() + candidate.length();
+            }
+            if (!Checksums.iban(compact(candidate))) {
+                return;
+            }
+            if (Context.isAuthorityAccount(text, matcher.start())) {
+                findings.keep(matcher.start(), end);
+                var bic = BIC.matcher(text).region(end, Math.min(text.length(), end + 40));
+                if (bic.find() && text.substring(end, bic.start()).matches("[ ,;(]{0,4}")) {
+                    findings.keep(bic.start(1), bic.end(1));
+                }
+            }
+            else {
+                findings.add(EntityType.IBAN, matcher.start(), end, "iban-mod97", 1);
+            }
+        });
+    }
+
+    /** The switchboard (…-0) of an authority is public; every other number is a person's line. */
+    private static void phones(Findings findings, String text, int headEnd, WordStarts starts) {
+        starts.each(PHONE, at -> text.charAt(at) == '+' || text.charAt(at) == '(' || text.charAt(at) == '0', m -> {
+            var number = m.group();
+            int digits = 0;
+            for (int i = 0; i < number.length(); i++) {
+                digits += Character.isDigit(number.charAt(i)) ? 1 : 0;
+            }
+            if (digits < 6 || digits > 17) {
+                return;
+            }
+            if (m.start() < headEnd || number.endsWith("-0") || number.endsWith("- 0")) {
+                findings.keep(m.start(), m.end());
+                return;
+            }
+            try {
+                if (PHONES.isPossibleNumber(PHONES.parse(number, "DE"))) {
+                    findings.add(EntityType.PHONE, m.start(), m.end(), "phone-libphonenumber", 0.9);
+                }
+            }
+            catch (NumberParseException e) {
+                // not a phone number: nothing to mask
+            }
+        });
+    }
+
+    private static void dates(Findings findings, String text, WordStarts starts) {
+        starts.each(DATE, starts.digit(), matcher -> {
+            var before = text.substring(Math.max(0, matcher.start() - 20), matcher.start());
+            if (BIRTH_CONTEXT.matcher(before).find()) {
+                findings.add(EntityType.BIRTHDATE, matcher.start(), matcher.end(), "date-after-birth-word", 0.95);
+                var place = BIRTHPLACE.matcher(text).region(matcher.end(), Math.min(text.length(), matcher.end() + 90));
+                if (place.lookingAt()) {
+                    findings.add(EntityType.OTHER, place.start(1), place.end(1), "birthplace", 0.8);
+                }
+            }
+            else if (DEATH_CONTEXT.matcher(before).find()) {
+                findings.add(EntityType.OTHER, matcher.start(), matcher.end(), "date-after-death-word", 0.95);
+            }
+        });
+    }
+
+    private static void labelled(Findings findings, String text) {
+        var abbreviation = ABBREVIATION_IN_PARENTHESES.matcher(text);
+        for (int end = 1; end < text.length(); end++) {
+            char next = text.charAt(end);
+            if ((next != ' ' && next != ':' && next != '(') || LABEL_LAST_CHARS.indexOf(text.charAt(end - 1)) < 0) {
+                continue;
+            }
+            int labelStart = wordStart(text, end - (text.charAt(end - 1) == '.' ? 1 : 0));
+            var label = text.substring(labelStart, end).toLowerCase(Locale.ROOT);
+            if (!isReferenceLabel(label, next)) {
+                continue;
+            }
+            int start = end;
+            if (abbreviation.region(start, text.length()).lookingAt()) {
+                start = abbreviation.end();
+            }
+            for (var tails : LABEL_TAILS) {
+                for (var tail : tails) {
+                    if (text.startsWith(tail, start)) {
+                        start += tail.length();
+                        break;
+                    }
+                }
+            }
+            int tailEnd = start;
+            while (start < text.length() && start - tailEnd < 3 && (text.charAt(start) == ' ' || text.charAt(start) == ':')) {
+                start++;
+            }
+            int valueEnd = Reference.end(text, start);
+            if (valueEnd > start && PUBLIC_NUMBERS.stream().noneMatch(label::startsWith)) {
+                findings.add(labelType(label), start, valueEnd, "reference-after-label", 0.9);
+            }
+        }
+    }
+
+    private static boolean isReferenceLabel(String label, char next) {
+        if (label.endsWith("-nr.")) {
+            return next == ':';
+        }
+        var stem = label.endsWith("es") ? label.substring(0, label.length() - 2) : label;
+        var stemS = label.endsWith("s") ? label.substring(0, label.length() - 1) : label;
+        for (var suffix : LABEL_SUFFIXES) {
+            if (label.endsWith(suffix) || stem.endsWith(suffix) || stemS.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The start of the (possibly hyphenated) word that ends at {@code end}, at most 60 chars back. */
+    private static int wordStart(String text, int end) {
+        int start = end;
+        while (start > 0 && end - start < 60 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
+            start--;
+        }
+        return start;
+    }
+
+    static EntityType labelType(String label) {
+        if (label.contains("steuernummer")) {
+            return EntityType.TAX_NUMBER;
+        }
+        if (label.contains("objekt")) {
+            return EntityType.PROPERTY_ID;
+        }
+        if (label.endsWith("schein") || label.contains("ausweis") || label.contains("pass")) {
+            return EntityType.ID_NUMBER;
+        }
+        if (label.contains("versicherungsnummer") || label.contains("sozialversicherung")) {
+            return EntityType.SOCIAL_SECURITY;
+        }
+        if (label.contains("transponder") || label.contains("chip")) {
+            return EntityType.OTHER;
+        }
+        if (label.contains("telefon") || label.contains("fax")) {
+            return EntityType.PHONE;
+        }
+        return EntityType.CASE_NUMBER;
+    }
+
+    static String compact(String value) {
+        var out = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
