@@ -17,7 +17,7 @@ import de.kommunale2030.plattform.tenancy.TenantId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -191,10 +191,15 @@ class RecordsPagesBrowserTests extends BrowserTest {
         clickAndWait(By.xpath("//button[normalize-space()='" + label + "']"));
     }
 
-    /** Clicks and waits until the next page replaced this one, so that no assertion reads the old page. */
+    /**
+     * Clicks and waits until the next document has loaded, so that no assertion reads the old page:
+     * every navigation starts a document with its own {@code performance.timeOrigin}.
+     */
     private static void clickAndWait(By target) {
-        var page = browser.findElement(By.tagName("html"));
+        var before = browser.executeScript("return performance.timeOrigin");
         browser.findElement(target).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+            .until(driver -> !before.equals(browser.executeScript("return performance.timeOrigin"))
+                    && "complete".equals(browser.executeScript("return document.readyState")));
     }
 }
