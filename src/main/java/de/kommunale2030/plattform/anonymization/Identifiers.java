@@ -119,6 +119,8 @@ final class Identifiers {
 
     private static void emails(Findings findings, String text, int headEnd) {
         var domain = EMAIL_DOMAIN.matcher(text);
+        var letterhead = new java.util.HashSet<String>();
+        String folded = null;
         for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
             int start = at;
             while (start > 0 && at - start < 64 && isLocalPartChar(text.charAt(start - 1))) {
@@ -127,13 +129,63 @@ final class Identifiers {
             if (start == at || !domain.region(at, text.length()).lookingAt()) {
                 continue;
             }
+            if (folded == null && start >= headEnd) {
+                folded = lowerCase(text);
+            }
+            var address = text.substring(start, domain.end());
             if (start < headEnd) {
+                letterhead.add(address);
+            }
+            if (letterhead.contains(address) || isFunctionalMailbox(folded, start, at)) {
                 findings.keep(start, domain.end());
             }
             else {
                 findings.add(EntityType.EMAIL, start, domain.end(), "email", 1);
             }
         }
+    }
+
+    /** Lower case with the offsets of the text (a few letters change length when lowered). */
+    private static String lowerCase(String text) {
+        var lower = text.toLowerCase(Locale.ROOT);
+        return lower.length() == text.length() ? lower : text;
+    }
+
+    private static final java.util.List<String> ARTICLES = java.util.List.of("der ", "die ", "das ", "den ", "dem ", "des ",
+            "zur ", "zum ", "im ", "am ", "ein ", "eine ", "einer ", "eines ", "ihre ", "ihrer ", "unsere ", "unserer ");
+
+    /**
+     * A mailbox named after a task (wohngeld@, bussgeldstelle@) is the office's and names no one: its
+     * local part is a noun of the letter, standing after an article or inside a compound
+     * (Wohngeldantrag, Hundesteuer). A person's surname has neither, nor does a.name@.
+     */
+    private static boolean isFunctionalMailbox(String folded, int start, int at) {
+        var local = folded.substring(start, at);
+        if (local.length() < 4 || !local.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            return false;
+        }
+        var noun = local.replace("ae", "ä").replace("oe", "ö").replace("ue", "ü").replace("ss", "ß");
+        for (var form : noun.equals(local) ? java.util.List.of(local) : java.util.List.of(local, noun)) {
+            for (int i = folded.indexOf(form); i >= 0; i = folded.indexOf(form, i + 1)) {
+                if (i == start) {
+                    continue;
+                }
+                int wordStart = i;
+                while (wordStart > 0 && Character.isLetter(folded.charAt(wordStart - 1))) {
+                    wordStart--;
+                }
+                int wordEnd = i + form.length();
+                while (wordEnd < folded.length() && Character.isLetter(folded.charAt(wordEnd))) {
+                    wordEnd++;
+                }
+                boolean compound = wordEnd - wordStart - form.length() >= 3;
+                var before = folded.substring(Math.max(0, wordStart - 8), wordStart);
+                if (compound || ARTICLES.stream().anyMatch(article -> before.endsWith(" " + article) || before.equals(article))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isLocalPartChar(char c) {

@@ -64,7 +64,7 @@ final class Names {
             "august", "september", "oktober", "november", "dezember", "montag", "dienstag", "mittwoch", "donnerstag",
             "freitag", "samstag", "sonntag", "gegen", "über", "unter", "vor", "bis", "seit", "ab", "sehr", "geehrte",
             "geehrter", "nr", "abs", "satz", "euro");
-    private static final Pattern BUSINESS = Pattern.compile(
+    static final Pattern BUSINESS = Pattern.compile(
             "GmbH|&|Partner|Architekt|\\bAG\\b|\\bKG\\b|\\be\\. ?V\\.|\\bOHG\\b|\\bUG\\b|Pension|Hotel|Firma|Café|Restaurant|Praxis|Kanzlei|Verein|Gaststätte|Betrieb|Stadt|Gemeinde|Amt\\b|Verwaltung|[„“\"«»\\d]");
 
     private final Findings findings;
@@ -260,8 +260,13 @@ final class Names {
     private void addressFieldNames() {
         for (var line : letter.addressField()) {
             var content = line.stripped(text);
-            if (content.startsWith("c/o") || Character.isDigit(content.isEmpty() ? '0' : content.charAt(content.length() - 1))
-                    || content.startsWith("Postfach")) {
+            if (content.startsWith("c/o ") && !BUSINESS.matcher(content).find()) {
+                // "c/o Nowak": the person who receives the letter for the addressee
+                lineSeed(line, false);
+                break;
+            }
+            // from the street on (Lindenweg 3, 5, rue X) no line names a person, nor the country under it
+            if (content.startsWith("c/o") || content.chars().anyMatch(Character::isDigit) || content.startsWith("Postfach")) {
                 break;
             }
             lineSeed(line, false);

@@ -113,4 +113,86 @@ class RecognisersTests {
                 EntityType.PROPERTY_ID))
             .containsExactly("Gemarkung Kremmensee, Flur 4, Flurstück 217/3", "Grundbuch von Kremmensee Blatt 1184");
     }
+
+    @Test
+    void keepsTheLetterheadOfANoticeWithoutAddressField() {
+        var notice = """
+                Gemeinde Musterdorf
+                Lindenplatz 2, 12345 Musterdorf
+                Telefon 06501 300-0 · kasse@musterdorf.de
+
+                An alle Hundehalterinnen und Hundehalter
+
+                Fragen beantwortet die Gemeinde Musterdorf, Lindenplatz 2, oder kasse@musterdorf.de.
+                """;
+        assertThat(anonymizer.analyse(notice)).isEmpty();
+        var paragraph = "Erika Mustermann\nLindenplatz 2, 12345 Musterdorf\n\nSie wohnt dort seit 2020.";
+        assertThat(values(paragraph, EntityType.ADDRESS)).containsExactly("Lindenplatz 2", "12345 Musterdorf");
+    }
+
+    @Test
+    void keepsTheAuthorityAddressNamedForAnAppeal() {
+        var text = "Der Widerspruch ist bei der Stadt Musterstadt, Bürgerbüro, Marktgasse 4, 54321 Musterstadt, einzulegen. "
+                + "Die Container stehen vor dem Haus Marktgasse 9, 54321 Musterstadt.";
+        assertThat(values(text, EntityType.ADDRESS)).containsExactly("Marktgasse 9");
+    }
+
+    @Test
+    void masksStreetsNamedByAPrepositionAndKeepsCountingPhrases() {
+        var letter = """
+                Stadt Musterstadt · Rathausplatz 1 · 54321 Musterstadt
+
+                Herrn
+                Jonas Beispiel
+                Im Sonnenried 4 a
+                12345 Musterdorf, OT Unterberg
+
+                Baustelle: Flurstück 12, Am Mühlenbach 3
+                Im Abschnitt 3 steht, was im Sonnenried 4 Wochen lang gilt; siehe Anlage, Im Abschnitt 2.
+                """;
+        assertThat(values(letter, EntityType.ADDRESS))
+            .containsExactly("Im Sonnenried 4 a", "12345 Musterdorf", "Am Mühlenbach 3");
+    }
+
+    @Test
+    void masksAForeignAddressButNotItsCountry() {
+        var letter = """
+                Stadt Musterstadt · Rathausplatz 1 · 54321 Musterstadt
+
+                Frau
+                Erika Beispiel
+                5, avenue des Tilleuls
+                B-4700 Eupen
+                BELGIEN
+
+                Sehr geehrte Frau Beispiel,
+                """;
+        assertThat(values(letter, EntityType.ADDRESS)).containsExactly("5, avenue des Tilleuls", "B-4700 Eupen");
+        assertThat(values(letter, EntityType.PERSON)).doesNotContain("BELGIEN");
+    }
+
+    @Test
+    void keepsAFirmThatReceivesTheLetterAndMasksAPerson() {
+        var head = "Stadt Musterstadt · Rathausplatz 1 · 54321 Musterstadt\n\n";
+        var toFirm = head + "Herrn\nJonas Beispiel\nc/o Immobilienverwaltung Sonnental GmbH\nTalstraße 8\n12345 Musterdorf\n";
+        var toPerson = head + "Frau\nErika Beispiel\nc/o Dragomir\nTalstraße 9\n12345 Musterdorf\n\nDie Wohnung gehört Dragomir.";
+        assertThat(anonymizer.pseudonymise(toFirm).text()).contains("c/o Immobilienverwaltung Sonnental GmbH");
+        assertThat(anonymizer.pseudonymise(toPerson).text()).doesNotContain("Dragomir");
+    }
+
+    @Test
+    void keepsMailboxesNamedAfterATaskAndMasksAClerksMailbox() {
+        var text = "Ihr Hundesteuerbescheid: Fragen an hundesteuer@musterstadt.de oder an die Kasse, kasse@musterstadt.de. "
+                + "Ihre Sachbearbeiterin Frau Brandl erreichen Sie unter brandl@musterstadt.de oder e.brandl@musterstadt.de.";
+        assertThat(values(text, EntityType.EMAIL)).containsExactly("brandl@musterstadt.de", "e.brandl@musterstadt.de");
+    }
+
+    @Test
+    void keepsTheAuthorityAccountNamedAsOurs() {
+        var text = "Bitte zahlen Sie an die Kasse der Stadt, IBAN DE02 1203 0000 0000 2020 51. "
+                + "Unser Konto: IBAN DE89 3704 0044 0532 0130 00.";
+        assertThat(values(text, EntityType.IBAN)).isEmpty();
+        assertThat(values("Die Erstattung geht auf Ihr Konto IBAN DE89 3704 0044 0532 0130 00.", EntityType.IBAN))
+            .containsExactly("DE89 3704 0044 0532 0130 00");
+    }
 }
