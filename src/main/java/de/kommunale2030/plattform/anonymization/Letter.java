@@ -130,6 +130,22 @@ final class Letter {
         return hasAddressField() ? lines.subList(addressFirst, addressLast + 1) : List.of();
     }
 
+    /** The paragraph of "Label: value" lines after the address field (Aktenzeichen, Kassenzeichen, Datum …). */
+    List<Line> referenceBlock() {
+        if (!hasAddressField()) {
+            return List.of();
+        }
+        int first = addressLast + 1;
+        while (first < lines.size() && first <= addressLast + 3 && lines.get(first).isBlank(text)) {
+            first++;
+        }
+        int last = first;
+        while (last < lines.size() && last - first < 12 && !lines.get(last).isBlank(text)) {
+            last++;
+        }
+        return lines.subList(Math.min(first, last), last);
+    }
+
     /** The lines of the letterhead (authority, its address, the return-address line). */
     List<Line> head() {
         return lines.subList(0, headLines);

@@ -143,10 +143,15 @@ final class Names {
                 seedAfter(i + 1, false);
             }
             else if (isRoleLabel(i)) {
-                seedAfter(i + 1, !gap(i + 1).contains(":"));
+                boolean colon = gap(i + 1).contains(":");
+                seedAfter(i + 1, !colon);
+                if (colon && isPluralRole(token.text)) {
+                    listAfter(i + 1);
+                }
             }
+            // after "geb." a capitalised word is a birth name even where it is also a word (geb. Wagner)
             else if (token.text.equals("geb") && gapIs(i + 1, ". ") && i + 1 < tokens.size()
-                    && nameLike(i + 1)) {
+                    && nameLike(i + 1, true)) {
                 seeds.add(new int[] { i + 1, i + 2 });
             }
             else if (isFirstName(i) && token.text.length() >= 3 && !afterArticle(i) && i + 1 < tokens.size()
@@ -186,6 +191,54 @@ final class Names {
         int end = collectName(i, true);
         if (end > i) {
             seeds.add(new int[] { i, end });
+        }
+    }
+
+    /** Kinder, Erben, Beteiligten: a label that announces more than one person. */
+    private static boolean isPluralRole(String label) {
+        var lower = label.toLowerCase(Locale.ROOT);
+        return (lower.endsWith("er") && ROLES.contains(lower.substring(0, lower.length() - 2)))
+                || (lower.endsWith("n") && ROLES.contains(lower.substring(0, lower.length() - 1)));
+    }
+
+    /**
+     * A plural label lists several persons on its line ("Erben: Jana Beispiel (Tochter), Tom Beispiel und
+     * Ida Beispiel"): after each name, an optional remark in brackets, then "," or "und" and the next.
+     */
+    private void listAfter(int from) {
+        int position = from;
+        for (int names = 0; names < 6 && position < tokens.size(); names++) {
+            int end = collectName(position, true);
+            if (end <= position) {
+                return;
+            }
+            int after = tokens.get(end - 1).end;
+            if (after < text.length() && text.startsWith(" (", after)) {
+                int close = text.indexOf(')', after);
+                int newline = text.indexOf('\n', after);
+                if (close < 0 || close - after > 30 || (newline >= 0 && newline < close)) {
+                    return;
+                }
+                after = close + 1;
+            }
+            int next;
+            if (text.startsWith(", ", after)) {
+                next = after + 2;
+            }
+            else if (text.startsWith(" und ", after)) {
+                next = after + 5;
+            }
+            else {
+                return;
+            }
+            position = firstTokenFrom(next);
+            if (position >= tokens.size() || tokens.get(position).start != next) {
+                return;
+            }
+            int nameEnd = collectName(position, true);
+            if (nameEnd > position) {
+                seeds.add(new int[] { position, nameEnd });
+            }
         }
     }
 
@@ -651,6 +704,9 @@ final class Names {
         var lower = tokens.get(i).text.toLowerCase(Locale.ROOT);
         var stem = lower.endsWith("innen") ? lower.substring(0, lower.length() - 5)
                 : lower.endsWith("in") ? lower.substring(0, lower.length() - 2) : lower;
+        if (colon && lower.endsWith("er") && ROLES.contains(lower.substring(0, lower.length() - 2))) {
+            return true; // a plural label (Kinder:) before a list of names
+        }
         // a compound ending in a role (Platzhalter) is a role only before a colon
         if (colon ? ROLES.stream().anyMatch(stem::endsWith) : capitals && (ROLES.contains(lower) || ROLES.contains(stem))) {
             return true;

@@ -195,4 +195,59 @@ class RecognisersTests {
         assertThat(values("Die Erstattung geht auf Ihr Konto IBAN DE89 3704 0044 0532 0130 00.", EntityType.IBAN))
             .containsExactly("DE89 3704 0044 0532 0130 00");
     }
+
+    private static final String HEAD = "Stadt Musterstadt · Rathausplatz 1 · 54321 Musterstadt\n\nHerrn\nJonas Beispiel\nLindenweg 3\n12345 Musterdorf\n\n";
+
+    @Test
+    void masksTheValuesOfTheReferenceBlockButNotItsDatesAndRooms() {
+        var letter = HEAD + """
+                Debitor: 7712409
+                Ihr Beitragskonto:      12-345-678
+                Haushaltsjahr: 2026
+                Datum: 12.03.2026
+                Zimmer: 214
+
+                Sehr geehrter Herr Beispiel,
+                """;
+        assertThat(values(letter, EntityType.CASE_NUMBER)).containsExactly("7712409", "12-345-678");
+    }
+
+    @Test
+    void readsLabelsThatNameTheirRegisterBeforeTheColon() {
+        var text = "Steuernummer beim Finanzamt Musterstadt: 12345/67890\nLiegenschaftsnummer im Kataster: KB-0815\n"
+                + "Steuer-Nr. Hundesteuer: HS-0042-B\nAz.: KL 7/BA-2025-0091\nAufenthaltserlaubnis seit: 2019";
+        assertThat(values(text, EntityType.TAX_NUMBER)).containsExactly("12345/67890");
+        assertThat(values(text, EntityType.CASE_NUMBER)).containsExactly("KB-0815", "HS-0042-B", "KL 7/BA-2025-0091");
+        assertThat(values(text, EntityType.ID_NUMBER)).isEmpty();
+    }
+
+    @Test
+    void masksResidencePermitNumbersAfterTheirLabel() {
+        var text = "Aufenthaltstitel: Nr. ZX8P3LK51\nDie Niederlassungserlaubnis (Nr. QW7R2TT80) liegt vor.";
+        assertThat(values(text, EntityType.ID_NUMBER)).containsExactly("ZX8P3LK51", "QW7R2TT80");
+    }
+
+    @Test
+    void masksSpacedPhoneNumbersAndMobilesInTheLetterheadButNotPeriods() {
+        var letter = "Schornsteinfegermeisterin Musterfrau\nTel. 06501 30 00 · Mobil 0157 2233445\n\n" + HEAD.substring(HEAD.indexOf("Herrn"))
+                + "Rückfragen unter 0160 / 912 33 08. Bewilligt für 03/2026 bis 08/2026.\n";
+        assertThat(values(letter, EntityType.PHONE)).containsExactly("0157 2233445", "0160 / 912 33 08");
+    }
+
+    @Test
+    void masksIsoBirthDatesPlacesOfBirthAndDatesBeforeTheDeathWord() {
+        var text = "Geburtsdatum: 1984-11-02\nGeburtsort: Tarsus (Türkei)\nIhr Vater ist am 03.02.2026 verstorben. "
+                + "Der Bescheid vom 2026-01-15 bleibt.";
+        assertThat(values(text, EntityType.BIRTHDATE)).containsExactly("1984-11-02");
+        assertThat(values(text, EntityType.OTHER)).containsExactly("Tarsus (Türkei)", "03.02.2026");
+    }
+
+    @Test
+    void masksBirthNamesThatAreAlsoWordsAndListsOfChildren() {
+        var text = "Mutter: Erna Beispiel, geb. Koch\nKinder: Mila (4 Jahre) und Jonte (2 Jahre)\n"
+                + "Sachbearbeitung: Jana Beispiel, Zimmer 12\nDer Koch der Kita kocht.";
+        var masked = anonymizer.pseudonymise(text).text();
+        assertThat(masked).doesNotContain("geb. Koch").doesNotContain("Mila").doesNotContain("Jonte")
+            .contains("Zimmer 12").contains("Der Koch der Kita");
+    }
 }
