@@ -49,15 +49,19 @@ final class Addresses {
         for (var line : letter.head()) {
             keepAuthorityAddress(findings, text, line, authorityPostcodes);
         }
+        var authorityStreets = new HashSet<String>();
         houseNumbers(text, (start, end) -> {
             if (AUTHORITY_BEFORE.matcher(text.substring(Math.max(0, start - 120), start)).find()) {
-                keepEverywhere(findings, text, text.substring(start, end));
+                authorityStreets.add(text.substring(start, end));
                 var town = POSTCODE_TOWN.matcher(text).region(end, text.length());
                 if (text.startsWith(", ", end) && town.region(end + 2, text.length()).lookingAt()) {
                     authorityPostcodes.add(town.group(1));
                 }
             }
         });
+        for (var street : authorityStreets) {
+            keepEverywhere(findings, text, street);
+        }
         houseNumbers(text, (start, end) -> {
             if (!Context.isCourtAddress(text, start)) {
                 findings.add(EntityType.ADDRESS, start, end, "street-and-number", 0.85);

@@ -130,6 +130,7 @@ final class Identifiers {
     private static void emails(Findings findings, String text, int headEnd) {
         var domain = EMAIL_DOMAIN.matcher(text);
         var letterhead = new java.util.HashSet<String>();
+        var mailboxes = new java.util.HashMap<String, Boolean>();
         String folded = null;
         for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
             int start = at;
@@ -146,7 +147,7 @@ final class Identifiers {
             if (start < headEnd) {
                 letterhead.add(address);
             }
-            if (letterhead.contains(address) || isFunctionalMailbox(folded, start, at)) {
+            if (letterhead.contains(address) || isFunctionalMailbox(folded, start, at, mailboxes)) {
                 findings.keep(start, domain.end());
             }
             else {
@@ -161,35 +162,54 @@ final class Identifiers {
         return lower.length() == text.length() ? lower : text;
     }
 
+    private static final int MAILBOX_WINDOW = 6_000;
+    private static final int MAX_MAILBOXES = 256;
     private static final java.util.List<String> ARTICLES = java.util.List.of("der ", "die ", "das ", "den ", "dem ", "des ",
             "zur ", "zum ", "im ", "am ", "ein ", "eine ", "einer ", "eines ", "ihre ", "ihrer ", "unsere ", "unserer ");
 
     /**
      * A mailbox named after a task (wohngeld@, bussgeldstelle@) is the office's and names no one: its
      * local part is a noun of the letter, standing after an article or inside a compound
-     * (Wohngeldantrag, Hundesteuer). A person's surname has neither, nor does a.name@.
+     * (Wohngeldantrag, Hundesteuer). A person's surname has neither, nor does a.name@. Only the letter
+     * around the address is searched, so that a long text of many addresses stays linear.
      */
-    private static boolean isFunctionalMailbox(String folded, int start, int at) {
+    private static boolean isFunctionalMailbox(String folded, int start, int at, java.util.Map<String, Boolean> decided) {
         var local = folded.substring(start, at);
         if (local.length() < 4 || !local.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
             return false;
         }
+        var known = decided.get(local);
+        if (known != null) {
+            return known;
+        }
+        // past this many different mailboxes the text is no letter; masking is the safe side
+        if (decided.size() >= MAX_MAILBOXES) {
+            return false;
+        }
+        boolean functional = isNounOfTheLetter(folded, start, at, local);
+        decided.put(local, functional);
+        return functional;
+    }
+
+    private static boolean isNounOfTheLetter(String folded, int start, int at, String local) {
         var noun = local.replace("ae", "ä").replace("oe", "ö").replace("ue", "ü").replace("ss", "ß");
+        int from = Math.max(0, start - MAILBOX_WINDOW);
+        var letter = folded.substring(from, Math.min(folded.length(), at + MAILBOX_WINDOW));
         for (var form : noun.equals(local) ? java.util.List.of(local) : java.util.List.of(local, noun)) {
-            for (int i = folded.indexOf(form); i >= 0; i = folded.indexOf(form, i + 1)) {
-                if (i == start) {
+            for (int i = letter.indexOf(form); i >= 0; i = letter.indexOf(form, i + 1)) {
+                if (i + from == start) {
                     continue;
                 }
                 int wordStart = i;
-                while (wordStart > 0 && Character.isLetter(folded.charAt(wordStart - 1))) {
+                while (wordStart > 0 && Character.isLetter(letter.charAt(wordStart - 1))) {
                     wordStart--;
                 }
                 int wordEnd = i + form.length();
-                while (wordEnd < folded.length() && Character.isLetter(folded.charAt(wordEnd))) {
+                while (wordEnd < letter.length() && Character.isLetter(letter.charAt(wordEnd))) {
                     wordEnd++;
                 }
                 boolean compound = wordEnd - wordStart - form.length() >= 3;
-                var before = folded.substring(Math.max(0, wordStart - 8), wordStart);
+                var before = letter.substring(Math.max(0, wordStart - 8), wordStart);
                 if (compound || ARTICLES.stream().anyMatch(article -> before.endsWith(" " + article) || before.equals(article))) {
                     return true;
                 }
