@@ -465,11 +465,18 @@ final class Names {
         }
         // lists of the form "Demir, Emir": a first name after a surname of the letter and a comma
         for (int i = 1; i < tokens.size(); i++) {
-            if (marked[i] < 0 && marked[i - 1] >= 0 && gapIs(i, ", ") && isFirstName(i)) {
+            if (marked[i] < 0 && marked[i - 1] >= 0 && gapIs(i, ", ") && isFirstName(i) && !isAbbreviationBeforeNumber(i)) {
                 marked[i] = 1;
             }
         }
         emitSpans(marked, persons, particlesOfSeeds);
+    }
+
+    /** "Zi. 14", "Nr. 5": an abbreviation that counts something, not a first name. */
+    private boolean isAbbreviationBeforeNumber(int i) {
+        int end = tokens.get(i).end;
+        return end + 2 < text.length() && text.charAt(end) == '.' && text.charAt(end + 1) == ' '
+                && Character.isDigit(text.charAt(end + 2));
     }
 
     private final Map<String, Set<String>> formCache = new HashMap<>();

@@ -249,5 +249,7 @@ class RecognisersTests {
         var masked = anonymizer.pseudonymise(text).text();
         assertThat(masked).doesNotContain("geb. Koch").doesNotContain("Mila").doesNotContain("Jonte")
             .contains("Zimmer 12").contains("Der Koch der Kita");
+        var block = "Auskunft: Frau Beispiel, Zi. 14, Tel. 06501 300-14\nDie Erben sind Beispiel, Jana und Beispiel, Jonas.";
+        assertThat(values(block, EntityType.PERSON)).doesNotContain("Zi").contains("Jana");
     }
 }
