@@ -44,7 +44,7 @@ final class Identifiers {
             "(?:geb\\.(?: am)?|geboren(?: am)?|Geburtsdatum|Geburtstag|\\*)\\s?:?\\s?$");
     private static final Pattern DEATH_CONTEXT = Pattern.compile(
             "(?:verstorben(?: am)?|gestorben(?: am)?|Sterbedatum|Todestag|†)\\s?:?\\s?$");
-    /** The death word after the date: "am 3.4.2025 verstorben", "(† 3.4.2025)" is before. */
+    /** The death word may also follow its date: "ist am 3.4.2025 verstorben". */
     private static final Pattern DEATH_AFTER = Pattern.compile("\\G,? (?:verstorben|gestorben|verschieden)\\b");
     /** A place of birth under its label ("Geburtsort: Tarsus (Türkei)"), without the line after it. */
     private static final Pattern BIRTHPLACE_LABEL = Pattern.compile(
@@ -156,10 +156,13 @@ final class Identifiers {
         }
     }
 
-    /** Lower case with the offsets of the text (a few letters change length when lowered). */
+    /** Lower case char by char, so that offsets stay those of the text (String.toLowerCase lengthens İ). */
     private static String lowerCase(String text) {
-        var lower = text.toLowerCase(Locale.ROOT);
-        return lower.length() == text.length() ? lower : text;
+        var lower = new char[text.length()];
+        for (int i = 0; i < lower.length; i++) {
+            lower[i] = Character.toLowerCase(text.charAt(i));
+        }
+        return new String(lower);
     }
 
     private static final int MAILBOX_WINDOW = 6_000;
@@ -296,8 +299,10 @@ final class Identifiers {
 
     /** A "Label: value" line of the reference block; the label names no public number (Telefon, Datum, Zimmer). */
     private static final Pattern BLOCK_LINE = Pattern.compile("[ \\t]{0,8}(\\p{Lu}[\\p{L}\\p{M}.-]{1,40}(?: [\\p{L}\\p{M}.-]{1,40}){0,4}):[ \\t]{1,20}");
-    private static final java.util.List<String> BLOCK_PUBLIC = java.util.List.of("tel", "fax", "mobil", "durchwahl", "datum",
-            "e-mail", "mail", "sprechzeit", "öffnungszeit", "internet", "web", "ort", "haushaltsjahr", "jahr", "zeitraum");
+    private static final java.util.Set<String> BLOCK_PUBLIC_WORDS = java.util.Set.of("tel", "tel.", "fax", "mobil", "durchwahl",
+            "e-mail", "mail", "internet", "web", "ort", "jahr", "haushaltsjahr", "zeitraum", "zimmer", "raum");
+    /** Endings of public labels: Bürgertelefon, Ausstellungsdatum, Sprechzeiten. */
+    private static final java.util.List<String> BLOCK_PUBLIC_ENDINGS = java.util.List.of("telefon", "telefax", "datum", "zeit", "zeiten");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
 
     /**
@@ -312,7 +317,7 @@ final class Identifiers {
                 continue;
             }
             var label = line.group(1).toLowerCase(Locale.ROOT);
-            if (BLOCK_PUBLIC.stream().anyMatch(label::contains) || PUBLIC_NUMBERS.stream().anyMatch(label::startsWith)) {
+            if (isPublicLabel(label) || PUBLIC_NUMBERS.stream().anyMatch(label::startsWith)) {
                 continue;
             }
             int start = line.end();
@@ -324,6 +329,15 @@ final class Identifiers {
                 findings.add(labelType(label), start, end, "reference-block", 0.85);
             }
         }
+    }
+
+    private static boolean isPublicLabel(String label) {
+        for (var word : label.split(" ")) {
+            if (BLOCK_PUBLIC_WORDS.contains(word) || BLOCK_PUBLIC_ENDINGS.stream().anyMatch(word::endsWith)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void labelled(Findings findings, String text) {

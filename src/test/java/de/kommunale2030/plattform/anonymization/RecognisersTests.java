@@ -206,10 +206,13 @@ class RecognisersTests {
                 Haushaltsjahr: 2026
                 Datum: 12.03.2026
                 Zimmer: 214
+                Bürgertelefon: 06501 300 300
+                Aufenthaltstitel: Nr. ZX8P3LK51
 
                 Sehr geehrter Herr Beispiel,
                 """;
         assertThat(values(letter, EntityType.CASE_NUMBER)).containsExactly("7712409", "12-345-678");
+        assertThat(values(letter, EntityType.ID_NUMBER)).containsExactly("ZX8P3LK51");
     }
 
     @Test
