@@ -29,6 +29,8 @@ final class Addresses {
     private static final Set<String> LEADING_WORDS = Set.of("am", "im", "an", "auf", "in", "zum", "zur", "unter", "hinter",
             "vor", "alte", "alter", "neue", "neuer", "obere", "untere", "große", "kleine", "lange", "der", "den", "dem", "st.", "sankt");
 
+    private static final Pattern PREPOSITION_AND_ARTICLE = Pattern.compile(
+            "(?:^|[,:·] )((?:Am|Im|An|Auf|Zum|Zur|Unter|Hinter|Vor|In) (?:der|dem|den|die|das) )$");
     /** Nouns that count things ("Im Abschnitt 3", "Am Tag 2"): never the name of a street. */
     private static final Set<String> COUNTED = Set.of("jahr", "jahre", "monat", "tag", "abschnitt", "absatz", "kapitel",
             "zimmer", "raum", "teil", "fall", "punkt", "anhang", "los", "bereich", "stock", "geschoss", "rang", "alter");
@@ -161,7 +163,13 @@ final class Addresses {
             var before = text.substring(Math.max(0, start - 3), start);
             return before.endsWith(", ") || before.endsWith(": ") || before.endsWith("· ") ? start : -1;
         }
-        return -1;
+        // the article between preposition and name is lower case, so the walk back stopped at it: "An der Linde 4"
+        if (words.length > 2 || COUNTED.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        var before = text.substring(Math.max(0, from - 18), from);
+        var article = PREPOSITION_AND_ARTICLE.matcher(before);
+        return article.find() ? from - before.length() + article.start(1) : -1;
     }
 
     private static int streetStart(String text, int to) {

@@ -149,9 +149,10 @@ class RecognisersTests {
 
                 Baustelle: Flurstück 12, Am Mühlenbach 3
                 Im Abschnitt 3 steht, was im Sonnenried 4 Wochen lang gilt; siehe Anlage, Im Abschnitt 2.
+                Lagerplatz: An der Linde 4. Wir sehen uns an der Linde 4 Mal, Auf dem Teil 2 nicht.
                 """;
         assertThat(values(letter, EntityType.ADDRESS))
-            .containsExactly("Im Sonnenried 4 a", "12345 Musterdorf", "Am Mühlenbach 3");
+            .containsExactly("Im Sonnenried 4 a", "12345 Musterdorf", "Am Mühlenbach 3", "An der Linde 4");
     }
 
     @Test
