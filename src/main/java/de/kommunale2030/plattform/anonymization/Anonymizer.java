@@ -113,6 +113,7 @@ public final class Anonymizer {
         var findings = new Findings(text);
         var letter = Letter.of(text);
         Identifiers.find(findings, letter.headEnd());
+        Identifiers.referenceBlock(findings, letter);
         Addresses.find(findings, letter);
         Names.find(findings, letter);
         Repetitions.find(findings);

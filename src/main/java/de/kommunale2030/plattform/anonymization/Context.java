@@ -5,9 +5,9 @@ import java.util.regex.Pattern;
 /** Decisions that depend on the words around a value. */
 final class Context {
 
-    /** A cash office of the authority: Stadtkasse, Kreiskasse, Amtskasse … but not a Sparkasse. */
+    /** A cash office of the authority (Stadtkasse, Kreiskasse, die Kasse, but not a Sparkasse) or "unser Konto". */
     private static final Pattern AUTHORITY_ACCOUNT = Pattern.compile(
-            "\\p{L}{2,40}(?<![Ss]par)kasse\\b|Gläubiger|Empfänger: (?:Stadt|Gemeinde|Landkreis|Kreis|Amt|Markt)");
+            "\\p{L}{2,40}(?<![Ss]par)kasse\\b|\\bKasse\\b|\\b[Uu]nser(?:e|em)? (?:Konto|Bankverbindung)|Gläubiger|Empfänger: (?:Stadt|Gemeinde|Landkreis|Kreis|Amt|Markt)");
     private static final Pattern CITIZEN_ACCOUNT = Pattern.compile(
             "\\bIhr(?:e|em|en|er|es)?\\b[^.\\n]{0,50}Konto|\\bvon dem Konto|\\bKonto,? von dem|Kontoinhaber|eingezogen wurden|Lastschriftmandat|Geschäftskonto");
     private static final Pattern COURT = Pattern.compile("(?i)gericht|gerichtshof|justiz");

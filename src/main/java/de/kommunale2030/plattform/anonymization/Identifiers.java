@@ -23,7 +23,11 @@ final class Identifiers {
     private static final Pattern BIC = Pattern.compile(
             "(?:BIC|SWIFT|Swift-Code|BIC-Code)\\s?:?\\s?([A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)" + END);
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}+.,/])(?:\\+\\d{1,3} ?(?:\\(0\\) ?)?\\d{1,5}|\\(0\\d{1,5}\\)|0\\d{1,5})(?:[ /-]?\\d{1,8}){1,4}(?![\\p{N}.,]\\d|\\p{L}|\\d)");
+            "(?<![\\p{L}\\p{N}+.,/])(?:\\+\\d{1,3} ?(?:\\(0\\) ?)?\\d{1,5}|\\(0\\d{1,5}\\)|0\\d{1,5})(?:(?: ?[/-] ?| )?\\d{1,8}){1,4}(?![\\p{N}.,]\\d|\\p{L}|\\d)");
+    /** Month and year of a period (08/2025), which a phone pattern would take for a prefix and a number. */
+    private static final Pattern MONTH_AND_YEAR = Pattern.compile("(?:0[1-9]|1[0-2]) ?/ ?(?:19|20)\\d{2}");
+    /** German mobile numbers: an authority's letterhead has no mobile switchboard, so these are a person's. */
+    private static final Pattern MOBILE = Pattern.compile("(?:\\+49 ?(?:\\(0\\) ?)?|\\(?0)1[5-7]\\d.*");
     private static final Pattern TAX_ID = Pattern.compile(DIGITS_BOUNDARY + "\\d{2} ?\\d{3} ?\\d{3} ?\\d{3}" + END);
     private static final Pattern TAX_NUMBER = Pattern.compile(DIGITS_BOUNDARY + "\\d{2,3}/\\d{3,4}/\\d{4,5}(?![\\p{N}/])");
     private static final Pattern PENSION_NUMBER = Pattern.compile(DIGITS_BOUNDARY + "\\d{2} ?\\d{6} ?[A-Z] ?\\d{3}" + END);
@@ -34,12 +38,17 @@ final class Identifiers {
             "(?<![\\p{L}\\p{N}-])\\p{Lu}{1,3}[- ]\\p{Lu}{1,2} ?\\d{1,4}[EH]?" + END);
     private static final Pattern LONG_NUMBER = Pattern.compile(DIGITS_BOUNDARY + "\\d{9,30}" + END);
     private static final Pattern DATE = Pattern.compile(DIGITS_BOUNDARY
-            + "(?:\\d{1,2}\\. ?\\d{1,2}\\. ?(?:19|20)?\\d{2}|\\d{1,2}\\. ?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) (?:19|20)\\d{2})"
+            + "(?:(?:19|20)\\d{2}-[01]\\d-[0-3]\\d|\\d{1,2}\\. ?\\d{1,2}\\. ?(?:19|20)?\\d{2}|\\d{1,2}\\. ?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) (?:19|20)\\d{2})"
             + END);
     private static final Pattern BIRTH_CONTEXT = Pattern.compile(
             "(?:geb\\.(?: am)?|geboren(?: am)?|Geburtsdatum|Geburtstag|\\*)\\s?:?\\s?$");
     private static final Pattern DEATH_CONTEXT = Pattern.compile(
             "(?:verstorben(?: am)?|gestorben(?: am)?|Sterbedatum|Todestag|†)\\s?:?\\s?$");
+    /** The death word may also follow its date: "ist am 3.4.2025 verstorben". */
+    private static final Pattern DEATH_AFTER = Pattern.compile("\\G,? (?:verstorben|gestorben|verschieden)\\b");
+    /** A place of birth under its label ("Geburtsort: Tarsus (Türkei)"), without the line after it. */
+    private static final Pattern BIRTHPLACE_LABEL = Pattern.compile(
+            "(?:Geburtsort|Geburtsland|Ort der Geburt|geboren in)\\s?:?[ \\t]{1,12}(\\p{Lu}[\\p{L}\\p{M}-]{1,40}(?: \\p{Lu}[\\p{L}\\p{M}-]{1,40})?(?: \\([\\p{L}\\p{M} -]{2,40}\\))?)");
     private static final Pattern BIRTHPLACE = Pattern.compile(
             "\\G in (\\p{Lu}[\\p{L}\\p{M}-]{1,40}(?: \\([\\p{L}\\p{M} -]{2,40}\\))?)");
     private static final Pattern GRAVE = Pattern.compile(
@@ -53,9 +62,9 @@ final class Identifiers {
      * Jahresjagdschein), also "Reisepass Nr.", "Aktenzeichen des Finanzamts:".
      */
     /** The last chars of every label (…zeichen, …konto, …referenz, …nummer, …ausweis, …es, -Nr.): a cheap first test. */
-    private static final String LABEL_LAST_CHARS = "noszr.";
+    private static final String LABEL_LAST_CHARS = "noszrl.";
     private static final java.util.List<String> LABEL_SUFFIXES = java.util.List.of("zeichen", "konto", "referenz",
-            "nummer", "schein", "ausweis", "pass");
+            "nummer", "schein", "ausweis", "pass", "titel", "erlaubnis");
     private static final Pattern ABBREVIATION_IN_PARENTHESES = Pattern.compile(" \\([A-Z]{2,5}\\)");
     /** What may stand between a label and its value, tried in this order, each at most once. */
     private static final String[][] LABEL_TAILS = { { " des Finanzamts", " des Finanzamtes" },
@@ -100,6 +109,7 @@ final class Identifiers {
         starts.each(GRAVE, starts.startingWith("Grabfeld", "Feld", "Abteilung"), m -> findings.add(EntityType.OTHER, m.start(), m.end(), "grave-location", 0.9));
         starts.each(PROPERTY, starts.startingWith("Gemarkung", "Flur", "Flst", "Fl.-", "Grundbuch"), m -> findings.add(EntityType.PROPERTY_ID, m.start(), m.end(), "property-parcel", 0.9));
         dates(findings, text, starts);
+        starts.each(BIRTHPLACE_LABEL, starts.startingWith("Geburts", "Ort", "geboren"), m -> findings.add(EntityType.OTHER, m.start(1), m.end(1), "birthplace-after-label", 0.9));
         labelled(findings, text);
     }
 
@@ -119,6 +129,9 @@ final class Identifiers {
 
     private static void emails(Findings findings, String text, int headEnd) {
         var domain = EMAIL_DOMAIN.matcher(text);
+        var letterhead = new java.util.HashSet<String>();
+        var mailboxes = new java.util.HashMap<String, Boolean>();
+        String folded = null;
         for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
             int start = at;
             while (start > 0 && at - start < 64 && isLocalPartChar(text.charAt(start - 1))) {
@@ -127,13 +140,85 @@ final class Identifiers {
             if (start == at || !domain.region(at, text.length()).lookingAt()) {
                 continue;
             }
+            if (folded == null && start >= headEnd) {
+                folded = lowerCase(text);
+            }
+            var address = text.substring(start, domain.end());
             if (start < headEnd) {
+                letterhead.add(address);
+            }
+            if (letterhead.contains(address) || isFunctionalMailbox(folded, start, at, mailboxes)) {
                 findings.keep(start, domain.end());
             }
             else {
                 findings.add(EntityType.EMAIL, start, domain.end(), "email", 1);
             }
         }
+    }
+
+    /** Lower case char by char, so that offsets stay those of the text (String.toLowerCase lengthens İ). */
+    private static String lowerCase(String text) {
+        var lower = new char[text.length()];
+        for (int i = 0; i < lower.length; i++) {
+            lower[i] = Character.toLowerCase(text.charAt(i));
+        }
+        return new String(lower);
+    }
+
+    private static final int MAILBOX_WINDOW = 6_000;
+    private static final int MAX_MAILBOXES = 256;
+    private static final java.util.List<String> ARTICLES = java.util.List.of("der ", "die ", "das ", "den ", "dem ", "des ",
+            "zur ", "zum ", "im ", "am ", "ein ", "eine ", "einer ", "eines ", "ihre ", "ihrer ", "unsere ", "unserer ");
+
+    /**
+     * A mailbox named after a task (wohngeld@, bussgeldstelle@) is the office's and names no one: its
+     * local part is a noun of the letter, standing after an article or inside a compound
+     * (Wohngeldantrag, Hundesteuer). A person's surname has neither, nor does a.name@. Only the letter
+     * around the address is searched, so that a long text of many addresses stays linear.
+     */
+    private static boolean isFunctionalMailbox(String folded, int start, int at, java.util.Map<String, Boolean> decided) {
+        var local = folded.substring(start, at);
+        if (local.length() < 4 || !local.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            return false;
+        }
+        var known = decided.get(local);
+        if (known != null) {
+            return known;
+        }
+        // past this many different mailboxes the text is no letter; masking is the safe side
+        if (decided.size() >= MAX_MAILBOXES) {
+            return false;
+        }
+        boolean functional = isNounOfTheLetter(folded, start, at, local);
+        decided.put(local, functional);
+        return functional;
+    }
+
+    private static boolean isNounOfTheLetter(String folded, int start, int at, String local) {
+        var noun = local.replace("ae", "ä").replace("oe", "ö").replace("ue", "ü").replace("ss", "ß");
+        int from = Math.max(0, start - MAILBOX_WINDOW);
+        var letter = folded.substring(from, Math.min(folded.length(), at + MAILBOX_WINDOW));
+        for (var form : noun.equals(local) ? java.util.List.of(local) : java.util.List.of(local, noun)) {
+            for (int i = letter.indexOf(form); i >= 0; i = letter.indexOf(form, i + 1)) {
+                if (i + from == start) {
+                    continue;
+                }
+                int wordStart = i;
+                while (wordStart > 0 && Character.isLetter(letter.charAt(wordStart - 1))) {
+                    wordStart--;
+                }
+                int wordEnd = i + form.length();
+                while (wordEnd < letter.length() && Character.isLetter(letter.charAt(wordEnd))) {
+                    wordEnd++;
+                }
+                boolean compound = wordEnd - wordStart - form.length() >= 3;
+                var before = letter.substring(Math.max(0, wordStart - 8), wordStart);
+                if (compound || ARTICLES.stream().anyMatch(article -> before.endsWith(" " + article) || before.equals(article))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isLocalPartChar(char c) {
@@ -178,10 +263,10 @@ final class Identifiers {
             for (int i = 0; i < number.length(); i++) {
                 digits += Character.isDigit(number.charAt(i)) ? 1 : 0;
             }
-            if (digits < 6 || digits > 17) {
+            if (digits < 6 || digits > 17 || MONTH_AND_YEAR.matcher(number).matches()) {
                 return;
             }
-            if (m.start() < headEnd || number.endsWith("-0") || number.endsWith("- 0")) {
+            if ((m.start() < headEnd && !MOBILE.matcher(number).matches()) || number.endsWith("-0") || number.endsWith("- 0")) {
                 findings.keep(m.start(), m.end());
                 return;
             }
@@ -206,10 +291,53 @@ final class Identifiers {
                     findings.add(EntityType.OTHER, place.start(1), place.end(1), "birthplace", 0.8);
                 }
             }
-            else if (DEATH_CONTEXT.matcher(before).find()) {
+            else if (DEATH_CONTEXT.matcher(before).find() || DEATH_AFTER.matcher(text).region(matcher.end(), text.length()).lookingAt()) {
                 findings.add(EntityType.OTHER, matcher.start(), matcher.end(), "date-after-death-word", 0.95);
             }
         });
+    }
+
+    /** A "Label: value" line of the reference block; the label names no public number (Telefon, Datum, Zimmer). */
+    private static final Pattern BLOCK_LINE = Pattern.compile("[ \\t]{0,8}(\\p{Lu}[\\p{L}\\p{M}.-]{1,40}(?: [\\p{L}\\p{M}.-]{1,40}){0,4}):[ \\t]{1,20}");
+    private static final java.util.Set<String> BLOCK_PUBLIC_WORDS = java.util.Set.of("tel", "tel.", "fax", "mobil", "durchwahl",
+            "e-mail", "mail", "internet", "web", "ort", "jahr", "haushaltsjahr", "zeitraum", "zimmer", "raum");
+    /** Endings of public labels: Bürgertelefon, Ausstellungsdatum, Sprechzeiten. */
+    private static final java.util.List<String> BLOCK_PUBLIC_ENDINGS = java.util.List.of("telefon", "telefax", "datum", "zeit", "zeiten");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+
+    /**
+     * The reference block under the address field ("Debitor: 4711-0815", "Unser Zeichen: …") lists the
+     * case's own numbers, whatever the authority calls them; its values are the citizen's.
+     */
+    static void referenceBlock(Findings findings, Letter letter) {
+        var text = findings.text();
+        var line = BLOCK_LINE.matcher(text);
+        for (var block : letter.referenceBlock()) {
+            if (!line.region(block.start(), block.end()).lookingAt()) {
+                continue;
+            }
+            var label = line.group(1).toLowerCase(Locale.ROOT);
+            if (isPublicLabel(label) || PUBLIC_NUMBERS.stream().anyMatch(label::startsWith)) {
+                continue;
+            }
+            int start = line.end();
+            if (text.startsWith("Nr. ", start)) {
+                start += 4;
+            }
+            int end = Math.min(Reference.end(text, start), block.end());
+            if (end > start && !YEAR.matcher(text.substring(start, end)).matches()) {
+                findings.add(labelType(label), start, end, "reference-block", 0.85);
+            }
+        }
+    }
+
+    private static boolean isPublicLabel(String label) {
+        for (var word : label.split(" ")) {
+            if (BLOCK_PUBLIC_WORDS.contains(word) || BLOCK_PUBLIC_ENDINGS.stream().anyMatch(word::endsWith)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void labelled(Findings findings, String text) {
@@ -221,7 +349,7 @@ final class Identifiers {
             }
             int labelStart = wordStart(text, end - (text.charAt(end - 1) == '.' ? 1 : 0));
             var label = text.substring(labelStart, end).toLowerCase(Locale.ROOT);
-            if (!isReferenceLabel(label, next)) {
+            if (!isReferenceLabel(label, next) || (label.endsWith("-nr.") && next == ' ' && phraseToColon(text, end) == end)) {
                 continue;
             }
             int start = end;
@@ -236,20 +364,49 @@ final class Identifiers {
                     }
                 }
             }
+            start = phraseToColon(text, start);
             int tailEnd = start;
-            while (start < text.length() && start - tailEnd < 3 && (text.charAt(start) == ' ' || text.charAt(start) == ':')) {
+            // columns of a reference block are aligned with spaces or tabs
+            while (start < text.length() && start - tailEnd < 16 && (text.charAt(start) == ' ' || text.charAt(start) == ':' || text.charAt(start) == '\t')) {
                 start++;
             }
+            if (text.startsWith("Nr. ", start)) {
+                start += 4;
+            }
             int valueEnd = Reference.end(text, start);
-            if (valueEnd > start && PUBLIC_NUMBERS.stream().noneMatch(label::startsWith)) {
+            if (valueEnd > start && PUBLIC_NUMBERS.stream().noneMatch(label::startsWith)
+                    && !YEAR.matcher(text.substring(start, valueEnd)).matches()) {
                 findings.add(labelType(label), start, valueEnd, "reference-after-label", 0.9);
             }
         }
     }
 
+    /**
+     * A label may name its register before the colon ("Steuernummer beim Finanzamt Musterstadt:",
+     * "Objektnummer im Kataster:"): the position after that colon, or {@code at} if there is none.
+     */
+    private static int phraseToColon(String text, int at) {
+        if (at >= text.length() || text.charAt(at) != ' ') {
+            return at;
+        }
+        for (int i = at + 1; i < Math.min(text.length(), at + 48); i++) {
+            char c = text.charAt(i);
+            if (c == ':') {
+                return i > at + 2 ? i : at;
+            }
+            if (c == '\n' || Character.isDigit(c) || c == '.' || c == ',' || c == ';' || c == '(') {
+                return at;
+            }
+        }
+        return at;
+    }
+
     private static boolean isReferenceLabel(String label, char next) {
         if (label.endsWith("-nr.")) {
-            return next == ':';
+            return next == ':' || next == ' ';
+        }
+        if (label.equals("az.")) {
+            return true;
         }
         var stem = label.endsWith("es") ? label.substring(0, label.length() - 2) : label;
         var stemS = label.endsWith("s") ? label.substring(0, label.length() - 1) : label;
@@ -277,7 +434,8 @@ final class Identifiers {
         if (label.contains("objekt")) {
             return EntityType.PROPERTY_ID;
         }
-        if (label.endsWith("schein") || label.contains("ausweis") || label.contains("pass")) {
+        if (label.endsWith("schein") || label.contains("ausweis") || label.contains("pass") || label.endsWith("titel")
+                || label.endsWith("erlaubnis")) {
             return EntityType.ID_NUMBER;
         }
         if (label.contains("versicherungsnummer") || label.contains("sozialversicherung")) {

@@ -13,7 +13,14 @@ import java.util.regex.Pattern;
 final class Letter {
 
     /** A line that is only a postcode and a town: the last line of an address. */
-    static final Pattern POSTCODE_LINE = Pattern.compile("\\d{5}[ \\t]+\\p{Lu}[^\\n·,;:]{1,60}");
+    static final Pattern POSTCODE_LINE = Pattern.compile(
+            "\\d{5}[ \\t]+\\p{Lu}[^\\n·,;:]{1,60}(?:, (?:OT|Ortsteil) \\p{Lu}[^\\n·,;:]{1,60})?");
+    /** A foreign postcode with its country prefix and the town (L-1234 Town, A-1010 Wien). */
+    static final Pattern FOREIGN_POSTCODE_LINE = Pattern.compile("[A-Z]{1,2}-\\d{3,5}[ \\t]+\\p{Lu}[^\\n·,;:]{1,60}");
+    /** The country under a foreign address, in capitals as the post asks for it. */
+    private static final Pattern COUNTRY_LINE = Pattern.compile("\\p{Lu}[\\p{Lu} -]{2,40}");
+    /** What a letterhead carries besides the address: a website, a mailbox or a switchboard. */
+    private static final Pattern LETTERHEAD_CONTACT = Pattern.compile("www\\.|@|\\d-0\\b");
 
     private static final Pattern CLOSING = Pattern.compile(
             "(?:Mit freundlichen Grüßen|Freundliche Grüße|Mit freundlichem Gruß|Hochachtungsvoll|Viele Grüße)[ ,.!]*");
@@ -27,12 +34,15 @@ final class Letter {
     private final int addressFirst;
     private final int addressLast;
 
-    private Letter(String text, List<Line> lines, int addressFirst, int addressLast) {
+    private final int headLines;
+
+    private Letter(String text, List<Line> lines, int addressFirst, int addressLast, int headLines) {
         this.text = text;
         this.lines = lines;
         this.addressFirst = addressFirst;
         this.addressLast = addressLast;
-        this.headEnd = addressFirst < 0 ? 0 : lines.get(addressFirst).start();
+        this.headLines = headLines;
+        this.headEnd = headLines == 0 ? 0 : lines.get(headLines - 1).end();
     }
 
     static Letter of(String text) {
@@ -56,18 +66,49 @@ final class Letter {
                 paragraphStart = i + 1;
                 continue;
             }
-            if (paragraphStart > 0 && POSTCODE_LINE.matcher(line.stripped(text)).matches()
-                    && !line.text(text).contains("·")) {
+            if (paragraphStart > 0 && isAddressEnd(text, lines, i)) {
                 int first = paragraphStart;
                 while (first < i && (lines.get(first).text(text).contains("·") || isDeliveryNote(lines.get(first).stripped(text)))) {
                     first++;
                 }
-                if (i - first >= 1 && i - first <= 7) {
-                    return new Letter(text, lines, first, i);
+                if (i - first >= 1 && i - first <= 8) {
+                    return new Letter(text, lines, first, i, first);
                 }
             }
         }
-        return new Letter(text, lines, -1, -1);
+        return new Letter(text, lines, -1, -1, announcementHead(text, lines));
+    }
+
+    private static boolean isAddressEnd(String text, List<Line> lines, int i) {
+        var line = lines.get(i).stripped(text);
+        if (line.contains("·")) {
+            return false;
+        }
+        return POSTCODE_LINE.matcher(line).matches() || (i > 0 && COUNTRY_LINE.matcher(line).matches()
+                && FOREIGN_POSTCODE_LINE.matcher(lines.get(i - 1).stripped(text)).matches());
+    }
+
+    /**
+     * A letter without an address field (a public notice, a circular to all owners) still opens with
+     * the authority's letterhead: a first paragraph of a few lines with a postcode and a website,
+     * mailbox or switchboard. Without these it is ordinary text, whose addresses are a person's.
+     */
+    private static int announcementHead(String text, List<Line> lines) {
+        int end = 0;
+        while (end < lines.size() && !lines.get(end).isBlank(text)) {
+            end++;
+        }
+        if (end == 0 || end > 8 || end == lines.size()) {
+            return 0;
+        }
+        boolean postcode = false;
+        boolean contact = false;
+        for (var line : lines.subList(0, end)) {
+            var content = line.text(text);
+            postcode |= Addresses.hasPostcodeAndTown(content);
+            contact |= LETTERHEAD_CONTACT.matcher(content).find();
+        }
+        return postcode && contact ? end : 0;
     }
 
     private static boolean isDeliveryNote(String line) {
@@ -89,9 +130,25 @@ final class Letter {
         return hasAddressField() ? lines.subList(addressFirst, addressLast + 1) : List.of();
     }
 
+    /** The paragraph of "Label: value" lines after the address field (Aktenzeichen, Kassenzeichen, Datum …). */
+    List<Line> referenceBlock() {
+        if (!hasAddressField()) {
+            return List.of();
+        }
+        int first = addressLast + 1;
+        while (first < lines.size() && first <= addressLast + 3 && lines.get(first).isBlank(text)) {
+            first++;
+        }
+        int last = first;
+        while (last < lines.size() && last - first < 12 && !lines.get(last).isBlank(text)) {
+            last++;
+        }
+        return lines.subList(Math.min(first, last), last);
+    }
+
     /** The lines of the letterhead (authority, its address, the return-address line). */
     List<Line> head() {
-        return hasAddressField() ? lines.subList(0, addressFirst) : List.of();
+        return lines.subList(0, headLines);
     }
 
     /** The name lines under every closing formula ("Mit freundlichen Grüßen", "Im Auftrag", blank lines skipped). */

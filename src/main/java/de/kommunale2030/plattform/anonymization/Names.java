@@ -64,7 +64,7 @@ final class Names {
             "august", "september", "oktober", "november", "dezember", "montag", "dienstag", "mittwoch", "donnerstag",
             "freitag", "samstag", "sonntag", "gegen", "über", "unter", "vor", "bis", "seit", "ab", "sehr", "geehrte",
             "geehrter", "nr", "abs", "satz", "euro");
-    private static final Pattern BUSINESS = Pattern.compile(
+    static final Pattern BUSINESS = Pattern.compile(
             "GmbH|&|Partner|Architekt|\\bAG\\b|\\bKG\\b|\\be\\. ?V\\.|\\bOHG\\b|\\bUG\\b|Pension|Hotel|Firma|Café|Restaurant|Praxis|Kanzlei|Verein|Gaststätte|Betrieb|Stadt|Gemeinde|Amt\\b|Verwaltung|[„“\"«»\\d]");
 
     private final Findings findings;
@@ -143,10 +143,15 @@ final class Names {
                 seedAfter(i + 1, false);
             }
             else if (isRoleLabel(i)) {
-                seedAfter(i + 1, !gap(i + 1).contains(":"));
+                boolean colon = gap(i + 1).contains(":");
+                seedAfter(i + 1, !colon);
+                if (colon && isPluralRole(token.text)) {
+                    listAfter(i + 1);
+                }
             }
+            // after "geb." a capitalised word is a birth name even where it is also a word (geb. Wagner)
             else if (token.text.equals("geb") && gapIs(i + 1, ". ") && i + 1 < tokens.size()
-                    && nameLike(i + 1)) {
+                    && nameLike(i + 1, true)) {
                 seeds.add(new int[] { i + 1, i + 2 });
             }
             else if (isFirstName(i) && token.text.length() >= 3 && !afterArticle(i) && i + 1 < tokens.size()
@@ -186,6 +191,54 @@ final class Names {
         int end = collectName(i, true);
         if (end > i) {
             seeds.add(new int[] { i, end });
+        }
+    }
+
+    /** Kinder, Erben, Beteiligten: a label that announces more than one person. */
+    private static boolean isPluralRole(String label) {
+        var lower = label.toLowerCase(Locale.ROOT);
+        return (lower.endsWith("er") && ROLES.contains(lower.substring(0, lower.length() - 2)))
+                || (lower.endsWith("n") && ROLES.contains(lower.substring(0, lower.length() - 1)));
+    }
+
+    /**
+     * A plural label lists several persons on its line ("Erben: Jana Beispiel (Tochter), Tom Beispiel und
+     * Ida Beispiel"): after each name, an optional remark in brackets, then "," or "und" and the next.
+     */
+    private void listAfter(int from) {
+        int position = from;
+        for (int names = 0; names < 6 && position < tokens.size(); names++) {
+            int end = collectName(position, true);
+            if (end <= position) {
+                return;
+            }
+            int after = tokens.get(end - 1).end;
+            if (after < text.length() && text.startsWith(" (", after)) {
+                int close = text.indexOf(')', after);
+                int newline = text.indexOf('\n', after);
+                if (close < 0 || close - after > 30 || (newline >= 0 && newline < close)) {
+                    return;
+                }
+                after = close + 1;
+            }
+            int next;
+            if (text.startsWith(", ", after)) {
+                next = after + 2;
+            }
+            else if (text.startsWith(" und ", after)) {
+                next = after + 5;
+            }
+            else {
+                return;
+            }
+            position = firstTokenFrom(next);
+            if (position >= tokens.size() || tokens.get(position).start != next) {
+                return;
+            }
+            int nameEnd = collectName(position, true);
+            if (nameEnd > position) {
+                seeds.add(new int[] { position, nameEnd });
+            }
         }
     }
 
@@ -260,8 +313,13 @@ final class Names {
     private void addressFieldNames() {
         for (var line : letter.addressField()) {
             var content = line.stripped(text);
-            if (content.startsWith("c/o") || Character.isDigit(content.isEmpty() ? '0' : content.charAt(content.length() - 1))
-                    || content.startsWith("Postfach")) {
+            if (content.startsWith("c/o ") && !BUSINESS.matcher(content).find()) {
+                // "c/o Nowak": the person who receives the letter for the addressee
+                lineSeed(line, false);
+                break;
+            }
+            // from the street on (Lindenweg 3, 5, rue X) no line names a person, nor the country under it
+            if (content.startsWith("c/o") || content.chars().anyMatch(Character::isDigit) || content.startsWith("Postfach")) {
                 break;
             }
             lineSeed(line, false);
@@ -407,11 +465,18 @@ final class Names {
         }
         // lists of the form "Demir, Emir": a first name after a surname of the letter and a comma
         for (int i = 1; i < tokens.size(); i++) {
-            if (marked[i] < 0 && marked[i - 1] >= 0 && gapIs(i, ", ") && isFirstName(i)) {
+            if (marked[i] < 0 && marked[i - 1] >= 0 && gapIs(i, ", ") && isFirstName(i) && !isAbbreviationBeforeNumber(i)) {
                 marked[i] = 1;
             }
         }
         emitSpans(marked, persons, particlesOfSeeds);
+    }
+
+    /** "Zi. 14", "Nr. 5": an abbreviation that counts something, not a first name. */
+    private boolean isAbbreviationBeforeNumber(int i) {
+        int end = tokens.get(i).end;
+        return end + 2 < text.length() && text.charAt(end) == '.' && text.charAt(end + 1) == ' '
+                && Character.isDigit(text.charAt(end + 2));
     }
 
     private final Map<String, Set<String>> formCache = new HashMap<>();
@@ -646,6 +711,9 @@ final class Names {
         var lower = tokens.get(i).text.toLowerCase(Locale.ROOT);
         var stem = lower.endsWith("innen") ? lower.substring(0, lower.length() - 5)
                 : lower.endsWith("in") ? lower.substring(0, lower.length() - 2) : lower;
+        if (colon && lower.endsWith("er") && ROLES.contains(lower.substring(0, lower.length() - 2))) {
+            return true; // a plural label (Kinder:) before a list of names
+        }
         // a compound ending in a role (Platzhalter) is a role only before a colon
         if (colon ? ROLES.stream().anyMatch(stem::endsWith) : capitals && (ROLES.contains(lower) || ROLES.contains(stem))) {
             return true;

@@ -104,9 +104,24 @@ class RobustnessTests {
     void answersPathologicalRepetitions() {
         var inputs = new String[] { "1 ".repeat(500_000), "AB CD ".repeat(200_000), "a.".repeat(500_000) + "@",
                 "Herr ".repeat(200_000), "Ä".repeat(1_000_000), "0".repeat(1_000_000), "DE89 ".repeat(200_000),
-                "Straße 1 ".repeat(100_000) };
+                "Straße 1 ".repeat(100_000), "steuer@amt.de Steuerbescheid ".repeat(100_000), distinctMailboxes(50_000),
+                ", Am Ried 1".repeat(100_000), "bei der Stadt Musterstadt, Lindenweg 4, ".repeat(50_000),
+                "Kinder: Mila (4) und ".repeat(100_000), "Steuernummer beim Finanzamt ".repeat(100_000) };
         for (var input : inputs) {
             assertTimeoutPreemptively(Duration.ofSeconds(20), () -> anonymizer.analyse(input));
         }
+    }
+
+    /** Letters only, all different: every one is a mailbox the task-name test has to look at. */
+    private static String distinctMailboxes(int count) {
+        var text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            var local = new StringBuilder();
+            for (int n = i + 26 * 26 * 26; n > 0; n /= 26) {
+                local.append((char) ('a' + n % 26));
+            }
+            text.append(local).append("@amt.de ");
+        }
+        return text.toString();
     }
 }
