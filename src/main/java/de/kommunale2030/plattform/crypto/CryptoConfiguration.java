@@ -52,18 +52,13 @@ class CryptoConfiguration {
     CommandHandler cryptoRetireMasterCommand(KeyRotation rotation, CryptoSettings settings, JsonMapper json) {
         return new Command("crypto retire-master", (invocation, out, err) -> {
             var retention = settings.backupRetention();
-            var days = invocation.optional("backup-retention-days").orElse(null);
-            if (days != null) {
-                try {
-                    retention = Duration.ofDays(Integer.parseInt(days));
-                }
-                catch (NumberFormatException e) {
-                    retention = Duration.ofDays(-1);
-                }
-                if (retention.isNegative()) {
+            var days = invocation.optional("backup-retention-days");
+            if (days.isPresent()) {
+                if (!days.get().matches("[0-9]{1,5}")) {
                     err.println("--backup-retention-days erwartet eine ganze Zahl von Tagen ab 0.");
                     return CommandLineInterface.USAGE;
                 }
+                retention = Duration.ofDays(Integer.parseInt(days.get()));
             }
             var destroyed = rotation.retireMasterKeys(Actor.commandLine(), retention, Instant.now());
             out.println(json.writeValueAsString(Map.of("destroyedMasterKeyVersions", destroyed)));

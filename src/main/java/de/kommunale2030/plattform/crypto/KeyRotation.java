@@ -135,7 +135,7 @@ class KeyRotation {
      */
     int rotateMasterKey(Actor actor) {
         var version = master.rotate();
-        Stream.concat(tenants.all().stream().map(Tenant::id), tenants.findPlatform().stream()).forEach(tenant -> {
+        everyTenant().forEach(tenant -> {
             transactions.runAs(tenant, () -> {
                 if (tenantKeys.rewrapUnderCurrentMaster(tenant) > 0) {
                     audit.record(AuditEvent.of(tenant, actor, "crypto.master-key.rewrap", Outcome.ALLOWED)
@@ -156,16 +156,17 @@ class KeyRotation {
      */
     List<Integer> retireMasterKeys(Actor actor, Duration backupRetention, Instant now) {
         var current = master.currentVersion();
-        var tenantIds = Stream.concat(tenants.all().stream().map(Tenant::id), tenants.findPlatform().stream()).toList();
+        var versions = master.versions();
+        var tenantIds = everyTenant();
         var inUse = new TreeSet<Integer>();
         for (var tenant : tenantIds) {
             inUse.addAll(transactions.callAs(tenant, () -> tenantKeys.masterVersionsInUse(tenant)));
         }
         var destroyed = new ArrayList<Integer>();
-        for (int version : master.versions()) {
+        for (int version : versions) {
             // backups made while this version was current end when its successor appeared
             if (version >= current || inUse.contains(version)
-                    || master.created(master.versions().tailSet(version + 1).first()).plus(backupRetention).isAfter(now)) {
+                    || master.created(versions.tailSet(version + 1).first()).plus(backupRetention).isAfter(now)) {
                 continue;
             }
             master.destroy(version);
@@ -181,6 +182,11 @@ class KeyRotation {
             }
         }
         return destroyed;
+    }
+
+    /** Every Kommune and the operators' own tenant: all of them hold keys under the master key. */
+    private List<TenantId> everyTenant() {
+        return Stream.concat(tenants.all().stream().map(Tenant::id), tenants.findPlatform().stream()).toList();
     }
 
     private record Stale(UUID subject, int kekVersion, byte[] wrapped) {

@@ -7,8 +7,6 @@ import java.util.UUID;
 
 import de.kommunale2030.plattform.audit.Actor;
 import de.kommunale2030.plattform.audit.AuditsItself;
-import de.kommunale2030.plattform.identity.Acting;
-import de.kommunale2030.plattform.privacy.Purpose;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -69,16 +67,16 @@ class PersonsApi {
     @PostMapping
     ResponseEntity<Created> create(@RequestHeader(name = PURPOSE_HEADER, required = false) String purpose,
             @RequestBody JsonNode body) {
-        var acting = acting();
-        var named = purpose(acting, purpose, "records.person.create");
+        var acting = access.caller();
+        var named = access.purpose(acting, purpose, "records.person.create");
         var id = persons.create(acting.tenant(), Actor.current(), named, details(body));
         return ResponseEntity.created(URI.create("/api/v1/persons/" + id)).body(new Created(id));
     }
 
     @GetMapping("/{id}")
     PersonView read(@RequestHeader(name = PURPOSE_HEADER, required = false) String purpose, @PathVariable String id) {
-        var acting = acting();
-        var named = purpose(acting, purpose, "records.person.read");
+        var acting = access.caller();
+        var named = access.purpose(acting, purpose, "records.person.read");
         return persons.find(acting.tenant(), Actor.current(), named, JsonBodies.uuid(id))
             .map(PersonView::of)
             .orElseThrow(RecordNotFound::new);
@@ -87,8 +85,8 @@ class PersonsApi {
     /** The criteria travel in the body: names and dates of birth never go into a URL, where logs would keep them. */
     @PostMapping("/search")
     Found search(@RequestHeader(name = PURPOSE_HEADER, required = false) String purpose, @RequestBody JsonNode body) {
-        var acting = acting();
-        var named = purpose(acting, purpose, "records.person.search");
+        var acting = access.caller();
+        var named = access.purpose(acting, purpose, "records.person.search");
         if (body == null || !body.isObject()) {
             throw new InvalidRecord("Erwartet wird ein JSON-Objekt mit familyName und birthDate.");
         }
@@ -103,15 +101,11 @@ class PersonsApi {
     /** Erasure (Art. 17 DSGVO) by the data protection officer: the person's key is destroyed. */
     @PostMapping("/{id}/erasure")
     ResponseEntity<Void> erase(@PathVariable String id) {
-        var acting = acting();
+        var acting = access.caller();
         if (!persons.erase(acting.tenant(), Actor.current(), JsonBodies.uuid(id))) {
             throw new RecordNotFound();
         }
         return ResponseEntity.noContent().build();
-    }
-
-    private Purpose purpose(Acting acting, String named, String action) {
-        return access.purpose(acting, named, action);
     }
 
     private static PersonDetails details(JsonNode body) {
@@ -132,9 +126,5 @@ class PersonsApi {
         return new PersonDetails(JsonBodies.text(body, "familyName"), JsonBodies.text(body, "givenNames"),
                 PersonDetails.date(JsonBodies.text(body, "birthDate")), parsedAddress, JsonBodies.text(body, "email"),
                 JsonBodies.text(body, "phone"));
-    }
-
-    private Acting acting() {
-        return access.caller();
     }
 }

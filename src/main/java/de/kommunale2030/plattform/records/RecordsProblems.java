@@ -15,6 +15,11 @@ class RecordsProblems {
 
     private static final Logger log = LoggerFactory.getLogger(RecordsProblems.class);
 
+    /** What the API and the pages both say; the pages word the rest for a browser. */
+    static final String PURPOSE_NOT_ALLOWED = "Für diesen Zweck dürfen diese Daten nicht verarbeitet werden. Der Versuch wurde protokolliert.";
+    static final String OUTSIDE_REACH = "Vorgänge dürfen nur in der eigenen Organisationseinheit angelegt werden.";
+    private static final String DAMAGED = "Der Datensatz kann nicht entschlüsselt werden: er wurde in der Datenbank verändert oder verschoben.";
+
     @ExceptionHandler
     ProblemDetail invalid(InvalidRecord invalid) {
         return problem(HttpStatus.BAD_REQUEST, "Ungültige Angaben", invalid.getMessage());
@@ -36,8 +41,7 @@ class RecordsProblems {
                 ? problem(HttpStatus.BAD_REQUEST, "Zweck fehlt",
                         "Jeder Zugriff auf personenbezogene Daten nennt seinen Zweck im Header " + RecordsAccess.PURPOSE_HEADER
                                 + " (GET /api/v1/purposes).")
-                : problem(HttpStatus.FORBIDDEN, "Zweck nicht zulässig",
-                        "Für diesen Zweck dürfen diese Daten nicht verarbeitet werden. Der Versuch wurde protokolliert.");
+                : problem(HttpStatus.FORBIDDEN, "Zweck nicht zulässig", PURPOSE_NOT_ALLOWED);
     }
 
     /**
@@ -46,15 +50,18 @@ class RecordsProblems {
      */
     @ExceptionHandler
     ProblemDetail undecryptable(UndecryptableValue undecryptable) {
+        return problem(HttpStatus.CONFLICT, "Datensatz beschädigt", damaged());
+    }
+
+    /** Logs a damaged record for the operators, without ids or values, and says so to the caller. */
+    static String damaged() {
         log.error("A stored record value does not decrypt in its cell: changed or moved in the database");
-        return problem(HttpStatus.CONFLICT, "Datensatz beschädigt",
-                "Der Datensatz kann nicht entschlüsselt werden: er wurde in der Datenbank verändert oder verschoben.");
+        return DAMAGED;
     }
 
     @ExceptionHandler
     ProblemDetail outsideReach(OutsideReach outside) {
-        return problem(HttpStatus.FORBIDDEN, "Keine Zuständigkeit",
-                "Vorgänge dürfen nur in der eigenen Organisationseinheit angelegt werden.");
+        return problem(HttpStatus.FORBIDDEN, "Keine Zuständigkeit", OUTSIDE_REACH);
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {
