@@ -1,0 +1,18 @@
+package de.kommunale2030.plattform.klartext;
+
+import java.time.LocalDate;
+
+/**
+ * The last day to file a remedy, computed, with the assumptions the explanation has to state:
+ * the notice was posted on its date, and counts as announced {@code daysAfterPosting} days later.
+ */
+public record ObjectionDeadline(Remedy remedy, LocalDate posted, LocalDate announced, int daysAfterPosting,
+                                LocalDate lastDay) {
+
+    /** Computes the deadline for a notice dated (and, assumed, posted) on {@code noticeDate}. */
+    public static ObjectionDeadline of(Remedy remedy, LocalDate noticeDate, Deadlines rules) {
+        var announced = rules.announcedOn(noticeDate);
+        return new ObjectionDeadline(remedy, noticeDate, announced, rules.daysAfterPosting(),
+                rules.periodEnd(announced, remedy.period()));
+    }
+}
