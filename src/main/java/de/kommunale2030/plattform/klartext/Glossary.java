@@ -26,8 +26,9 @@ public final class Glossary {
 
     private static final String RESOURCE = "/klartext/glossar.tsv";
     private static final String ENDINGS = "(?:e|en|er|ern|es|n|ns|s|se|sen)?";
-    private static final String NOT_AFTER_WORD = "(?<![\\p{L}\\p{N}])";
-    private static final String NOT_BEFORE_WORD = "(?![\\p{L}\\p{N}])";
+    // "_" belongs to the word so that a placeholder such as [IBAN_1] is not taken for the term IBAN
+    private static final String NOT_AFTER_WORD = "(?<![\\p{L}\\p{N}_])";
+    private static final String NOT_BEFORE_WORD = "(?![\\p{L}\\p{N}_])";
 
     /** One term, the other forms it is found by, and its explanation (1–2 short sentences). */
     public record Entry(String term, List<String> variants, String explanation) {
