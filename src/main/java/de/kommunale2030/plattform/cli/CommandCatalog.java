@@ -43,6 +43,11 @@ final class CommandCatalog {
                     "anonymisiert eine Textdatei (Ausgabe: Text und Tabelle der Fundstellen) oder JSON Lines {\"id\",\"text\"} nach OUT"),
             new CommandSpec("anonymize evaluate", List.of(), List.of(required("jsonl", "KORPUS")), true,
                     "misst die Anonymisierung an einem annotierten Korpus: durchgesickerte Werte je Typ, erhaltene Werte, Übermaskierung"),
+            // Standalone as well: the built-in engine needs neither database nor server.
+            new CommandSpec("klartext", List.of(CommandSpec.optionalArgument("file")),
+                    List.of(optional("jsonl", "IN"), optional("out", "OUT"), optional("land", "LAND"),
+                            optional("tage-nach-aufgabe", "TAGE")), true,
+                    "erklärt einen Bescheid (PDF oder UTF-8-Text) in einfacher Sprache, oder JSON Lines {\"id\",\"text\"} nach OUT"),
             new CommandSpec("crypto rotate-master", List.of(),
                     "erzeugt eine neue Version des Hauptschlüssels und verpackt die Schlüssel aller Mandanten neu"),
             new CommandSpec("crypto rotate-tenant", List.of(required("tenant", "AGS")),

@@ -4,5 +4,5 @@
  * as announced (Bekanntgabe), when a period ends, and the public holidays of each Land that move
  * an end to the next working day.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Klartext", allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(displayName = "Klartext", allowedDependencies = { "anonymization", "audit", "database", "identity", "inference", "protection", "tenancy" })
 package de.kommunale2030.plattform.klartext;

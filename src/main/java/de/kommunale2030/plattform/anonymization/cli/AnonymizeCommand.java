@@ -1,10 +1,7 @@
 package de.kommunale2030.plattform.anonymization.cli;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +14,7 @@ import de.kommunale2030.plattform.anonymization.Pseudonymised;
 import de.kommunale2030.plattform.cli.CommandHandler;
 import de.kommunale2030.plattform.cli.CommandLineInterface;
 import de.kommunale2030.plattform.cli.Invocation;
-import tools.jackson.core.JacksonException;
+import de.kommunale2030.plattform.cli.JsonLines;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -86,49 +83,12 @@ public final class AnonymizeCommand implements CommandHandler {
 
     private static int jsonLines(Path in, Path target, PrintStream err) {
         var anonymizer = new Anonymizer();
-        int documents = 0;
-        int number = 0;
-        try (BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8);
-                BufferedWriter writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                var document = JSON.readTree(line);
-                if (!document.isObject() || !document.has("id") || document.get("text") == null || !document.get("text").isString()) {
-                    err.println("Zeile " + number + " von " + in + ": erwartet wird {\"id\":…,\"text\":\"…\"}.");
-                    return CommandLineInterface.FAILURE;
-                }
-                var text = document.get("text").asString();
-                writer.write(JSON.writeValueAsString(output(document.get("id"), text, anonymizer.pseudonymise(text))));
-                writer.newLine();
-                documents++;
-            }
-        }
-        catch (NoSuchFileException e) {
-            err.println("Die Datei " + e.getFile() + " gibt es nicht.");
-            return CommandLineInterface.USAGE;
-        }
-        catch (JacksonException e) {
-            err.println("Zeile " + number + " von " + in + " ist kein gültiges JSON.");
-            return CommandLineInterface.FAILURE;
-        }
-        catch (CharacterCodingException e) {
-            err.println("Die Datei " + in + " ist kein UTF-8-Text (Zeile " + (number + 1) + ").");
-            return CommandLineInterface.FAILURE;
-        }
-        catch (IOException | UncheckedIOException e) {
-            err.println("Lesen von " + in + " oder Schreiben nach " + target + " ist fehlgeschlagen.");
-            return CommandLineInterface.FAILURE;
-        }
-        err.println(documents + " Dokumente anonymisiert nach " + target + ".");
-        return CommandLineInterface.OK;
+        return JsonLines.transform(in, target, err, "anonymisiert",
+                (document, text) -> output(text, anonymizer.pseudonymise(text)));
     }
 
-    private static ObjectNode output(tools.jackson.databind.JsonNode id, String text, Pseudonymised result) {
+    private static ObjectNode output(String text, Pseudonymised result) {
         var line = JSON.createObjectNode();
-        line.set("id", id);
         line.put("anonymized", result.text());
         var entities = line.putArray("entities");
         for (var replacement : result.replacements()) {
