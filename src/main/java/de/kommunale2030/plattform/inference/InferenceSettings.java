@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.util.unit.DataSize;
 
@@ -77,8 +78,10 @@ public record InferenceSettings(String url, String model, String apiKey, String 
      * server's binding, for the command line, which runs without a Spring context.
      */
     public static InferenceSettings fromEnvironment(Map<String, String> environment) {
+        // Under this name Spring maps k2030.inference.api-key to K2030_INFERENCE_API_KEY, as for the real environment.
         @SuppressWarnings({ "unchecked", "rawtypes" })
-        var source = new SystemEnvironmentPropertySource("environment", (Map) Map.copyOf(environment));
+        var source = new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                (Map) Map.copyOf(environment));
         return new Binder(ConfigurationPropertySources.from(source)).bindOrCreate(PREFIX, Bindable.of(InferenceSettings.class));
     }
 
