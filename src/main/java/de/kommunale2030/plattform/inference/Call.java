@@ -1,8 +1,6 @@
 package de.kommunale2030.plattform.inference;
 
 import java.time.Duration;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -32,9 +30,10 @@ public record Call(String provider, String model, String country, int attempts, 
         Objects.requireNonNull(country, "country");
         Objects.requireNonNull(duration, "duration");
         Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(blocked, "blocked");
         if (attempts < 0 || bytesSent < 0 || bytesReceived < 0 || duration.isNegative()) {
             throw new IllegalArgumentException("Negative call figures");
         }
-        blocked = blocked.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(blocked));
+        blocked = Map.copyOf(blocked);
     }
 }

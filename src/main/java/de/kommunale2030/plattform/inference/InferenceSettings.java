@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -42,6 +43,7 @@ public record InferenceSettings(String url, String model, String apiKey, String 
 
     static final String PREFIX = "k2030.inference";
     private static final int MAX_RETRIES = 10;
+    private static final Pattern API_KEY_SHAPE = Pattern.compile("[\\x21-\\x7E]{1,4096}");
 
     public InferenceSettings {
         url = blankToNull(url);
@@ -56,6 +58,11 @@ public record InferenceSettings(String url, String model, String apiKey, String 
                         "k2030.inference.model (K2030_INFERENCE_MODEL) is required when a provider URL is set"
                                 + " / k2030.inference.model (K2030_INFERENCE_MODEL) muss gesetzt sein, wenn eine Anbieter-URL gesetzt ist");
             }
+        }
+        // A header value must be visible ASCII; the HTTP client's complaint about anything else could quote it.
+        if (apiKey != null && !API_KEY_SHAPE.matcher(apiKey).matches()) {
+            throw new IllegalArgumentException("k2030.inference.api-key (K2030_INFERENCE_API_KEY) must consist of"
+                    + " visible ASCII characters / darf nur sichtbare ASCII-Zeichen enthalten");
         }
         requirePositive(connectTimeout, "connect-timeout");
         requirePositive(requestTimeout, "request-timeout");

@@ -99,7 +99,18 @@ public final class LanguageModels implements AutoCloseable {
         if (!circuit.permit()) {
             throw call.failed(Outcome.CIRCUIT_OPEN, Map.of(), "the provider failed too often in a row; cooling down");
         }
-        return send(protocol.request(provider.model(), prompt), call);
+        // Every permitted call resolves the circuit, whatever ends it: an unresolved trial call would
+        // keep the circuit half-open, and refusing, for good.
+        Completion completion;
+        try {
+            completion = send(protocol.request(provider.model(), prompt), call);
+        }
+        catch (RuntimeException e) {
+            circuit.failed();
+            throw e;
+        }
+        circuit.succeeded();
+        return completion;
     }
 
     @Override
@@ -112,16 +123,13 @@ public final class LanguageModels implements AutoCloseable {
     private Completion send(byte[] body, Tally call) {
         for (int attempt = 0;; attempt++) {
             if (attempt > 0 && !pause(settings.backoff().multipliedBy(1L << (attempt - 1)))) {
-                circuit.failed();
                 throw call.failed(Outcome.PROVIDER_ERROR, Map.of(), "interrupted while waiting to retry");
             }
             var result = attempt(body, call);
             if (result.text() != null) {
-                circuit.succeeded();
                 return new Completion(result.text(), call.completed());
             }
             if (!result.retryable() || attempt == settings.retries()) {
-                circuit.failed();
                 throw call.failed(result.outcome(), Map.of(), result.explanation());
             }
         }
