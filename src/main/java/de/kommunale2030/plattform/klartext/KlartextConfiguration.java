@@ -2,6 +2,7 @@ package de.kommunale2030.plattform.klartext;
 
 import de.kommunale2030.plattform.database.ModuleSchema;
 import de.kommunale2030.plattform.identity.Permission;
+import de.kommunale2030.plattform.inference.LanguageModels;
 import de.kommunale2030.plattform.protection.AccessRule;
 import de.kommunale2030.plattform.protection.AccessRules;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -16,6 +17,11 @@ class KlartextConfiguration {
     @Bean
     ModuleSchema klartextSchema() {
         return new ModuleSchema("klartext", 60);
+    }
+
+    @Bean
+    Klartext klartext(LanguageModels models) {
+        return new Klartext(models);
     }
 
     @Bean
