@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.OperatorName;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -26,10 +27,22 @@ final class PdfText {
      * stream of nothing but numbers costs it about ten times its size in operand objects.
      */
     private static final long INFLATED_BUDGET = 64L * 1024 * 1024;
-    /** Operators run, counted again for each use of a form, so that nested forms cannot multiply the work. */
-    private static final long OPERATOR_BUDGET = 2_000_000;
-    /** Glyphs shown; a dense page has about 6,000, and PDFBox keeps an object per glyph of a page. */
-    private static final long GLYPH_BUDGET = 600_000;
+    /**
+     * Operators run, counted again for each use of a form, so that nested forms cannot multiply
+     * the work. A dense page set glyph by glyph needs about 20,000; running through the budget
+     * takes PDFBox well under a second.
+     */
+    private static final long OPERATOR_BUDGET = 1_000_000;
+    /**
+     * Drawing a form costs PDFBox about a hundred ordinary operators: it inflates and parses the
+     * form's stream anew for each use (measured: 15–25 µs against 0.1–0.3 µs).
+     */
+    private static final long FORM_COST = 100;
+    /**
+     * Glyphs shown. 30 dense pages (45 long lines each) have 110,000 and take PDFBox about a
+     * second: it spends some microseconds and keeps an object on each glyph of a page.
+     */
+    private static final long GLYPH_BUDGET = 250_000;
     /** A page of a Bescheid has hundreds of characters; a scan's text layer is empty or a stray stamp. */
     private static final int MIN_CHARACTERS_PER_PAGE = 20;
 
@@ -105,7 +118,8 @@ final class PdfText {
 
         @Override
         protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
-            if (++operators > OPERATOR_BUDGET) {
+            operators += OperatorName.DRAW_OBJECT.equals(operator.getName()) ? FORM_COST : 1;
+            if (operators > OPERATOR_BUDGET) {
                 throw new WorkBudgetExceeded();
             }
             super.processOperator(operator, operands);
