@@ -1,0 +1,196 @@
+package de.kommunale2030.plattform.klartext;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.zip.DeflaterOutputStream;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+
+/** PDFs made with PDFBox for the tests, so that every property of a test file is stated in code. */
+final class TestPdfs {
+
+    /** A line of text at a position on a page (points from the bottom left corner). */
+    record Line(float x, float y, String text) {
+    }
+
+    private TestPdfs() {
+    }
+
+    /** One page per list of lines, each line drawn in list order with Helvetica (WinAnsiEncoding: umlauts, ß, €). */
+    static byte[] withPages(List<List<Line>> pages) {
+        return save(document -> {
+            var font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            for (var lines : pages) {
+                var page = new PDPage(PDRectangle.A4);
+                document.addPage(page);
+                try (var content = new PDPageContentStream(document, page)) {
+                    for (var line : lines) {
+                        content.beginText();
+                        content.setFont(font, 11);
+                        content.newLineAtOffset(line.x(), line.y());
+                        content.showText(line.text());
+                        content.endText();
+                    }
+                }
+            }
+        });
+    }
+
+    /** Lines of text set top down from the upper left margin, one page per list. */
+    static byte[] withText(List<List<String>> pages) {
+        return withPages(pages.stream().map(lines -> {
+            var placed = new ArrayList<Line>();
+            for (var i = 0; i < lines.size(); i++) {
+                placed.add(new Line(72, 770 - 16 * i, lines.get(i)));
+            }
+            return List.<Line>copyOf(placed);
+        }).toList());
+    }
+
+    /** {@code pages} pages, each with a line long enough to count as text. */
+    static byte[] withPageCount(int pages) {
+        return withText(IntStream.rangeClosed(1, pages)
+                .mapToObj(n -> List.of("Seite " + n + " des Grundsteuerbescheids 2025 der Gemeinde Musterstadt")).toList());
+    }
+
+    /** A page with a drawn picture and no text, as a scanner makes it. */
+    static byte[] scanned() {
+        return save(document -> {
+            var picture = new BufferedImage(200, 280, BufferedImage.TYPE_INT_RGB);
+            var graphics = picture.createGraphics();
+            graphics.fillRect(20, 20, 160, 10);
+            graphics.fillRect(20, 40, 120, 10);
+            graphics.dispose();
+            var page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            var image = LosslessFactory.createFromImage(document, picture);
+            try (var content = new PDPageContentStream(document, page)) {
+                content.drawImage(image, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+            }
+        });
+    }
+
+    /** A text PDF protected with {@code userPassword} ("" opens it without asking) and an owner password. */
+    static byte[] encrypted(String userPassword) {
+        return save(document -> {
+            addTextPage(document);
+            var policy = new StandardProtectionPolicy("eigentümer-geheim", userPassword, new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            document.protect(policy);
+        });
+    }
+
+    /** A page whose content stream is {@code inflated} bytes of spaces, deflated {@code rounds} times over. */
+    static byte[] withDeflatedContent(int inflated, int rounds) {
+        return save(document -> {
+            var page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            byte[] data = new byte[inflated];
+            Arrays.fill(data, (byte) ' ');
+            for (var i = 0; i < rounds; i++) {
+                data = deflate(data);
+            }
+            var stream = document.getDocument().createCOSStream();
+            try (var raw = stream.createRawOutputStream()) {
+                raw.write(data);
+            }
+            var filters = new COSArray();
+            for (var i = 0; i < rounds; i++) {
+                filters.add(COSName.FLATE_DECODE);
+            }
+            stream.setItem(COSName.FILTER, filters);
+            page.setContents(new PDStream(stream));
+        });
+    }
+
+    /**
+     * A page that draws a form {@code fanOut} times, which draws a second form {@code fanOut}
+     * times, which draws a line: a few hundred bytes that ask for {@code fanOut²} drawings.
+     */
+    static byte[] withNestedForms(int fanOut) {
+        return save(document -> {
+            var page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            var inner = form(document, new PDResources(), "0 0 m 1 1 l S\n");
+            var middleResources = new PDResources();
+            middleResources.put(COSName.getPDFName("Inner"), inner);
+            var middle = form(document, middleResources, "/Inner Do\n".repeat(fanOut));
+            var pageResources = new PDResources();
+            pageResources.put(COSName.getPDFName("Middle"), middle);
+            page.setResources(pageResources);
+            var content = new PDStream(document);
+            try (var out = content.createOutputStream(COSName.FLATE_DECODE)) {
+                out.write("/Middle Do\n".repeat(fanOut).getBytes(StandardCharsets.US_ASCII));
+            }
+            page.setContents(content);
+        });
+    }
+
+    private static PDFormXObject form(PDDocument document, PDResources resources, String operators) throws IOException {
+        var stream = new PDStream(document);
+        try (var out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+            out.write(operators.getBytes(StandardCharsets.US_ASCII));
+        }
+        var form = new PDFormXObject(stream);
+        form.setResources(resources);
+        form.setBBox(new PDRectangle(10, 10));
+        return form;
+    }
+
+    private static void addTextPage(PDDocument document) throws IOException {
+        var page = new PDPage(PDRectangle.A4);
+        document.addPage(page);
+        try (var content = new PDPageContentStream(document, page)) {
+            content.beginText();
+            content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+            content.newLineAtOffset(72, 770);
+            content.showText("Festsetzung der Grundsteuer für das Kalenderjahr 2025");
+            content.endText();
+        }
+    }
+
+    private static byte[] deflate(byte[] data) {
+        var out = new ByteArrayOutputStream();
+        try (var deflater = new DeflaterOutputStream(out)) {
+            deflater.write(data);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private interface Content {
+        void addTo(PDDocument document) throws IOException;
+    }
+
+    private static byte[] save(Content content) {
+        try (var document = new PDDocument()) {
+            content.addTo(document);
+            var out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
