@@ -14,11 +14,10 @@ final class FactExtraction {
 
     private static final Pattern LAND_LINE = Pattern.compile("(?:Freie und Hansestadt|Freie Hansestadt|Freistaat|Land) \\p{Lu}[\\p{L}\\-]+");
     private static final Pattern SUFFIX = Pattern.compile(" [–·|] | - |, ");
-    private static final Pattern OPERATIVE = Pattern.compile(
-            "\\b(?:festgesetzt|bewilligt|bewillige|abgelehnt|lehne|aufgehoben|erteilt|erteilen|gestundet|genehmigt"
+    private static final Pattern OPERATIVE = Pattern.compile(            "(?U)\\b(?:festgesetzt|bewilligt|bewillige|abgelehnt|lehne|aufgehoben|erteilt|erteilen|gestundet|genehmigt"
                     + "|verwarnt|verwarnen|erstattet|erstatten|verboten|erhoben|erheben|herabgesetzt|ermäßigt|bestätigen"
                     + "|angeordnet|übernehmen|übernommen)\\b|\\bsetz\\w{0,3}\\b.*\\bfest\\b");
-    private static final Pattern PAYMENT_REQUEST = Pattern.compile("^Bitte (?:überweisen|zahlen) Sie\\b");
+    private static final Pattern PAYMENT_REQUEST = Pattern.compile("(?U)^Bitte (?:überweisen|zahlen) Sie\\b");
     private static final Pattern LIST_MARK = Pattern.compile("^(?:\\d{1,2}\\.|[a-z]\\)|[-–•])\\s+");
 
     private FactExtraction() {

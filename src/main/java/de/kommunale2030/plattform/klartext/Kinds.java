@@ -17,7 +17,7 @@ final class Kinds {
     }
 
     private static final List<Rule> RULES = List.of(
-            new Rule(Kind.MAHNUNG, Pattern.compile("(?iu)\\b(?:mahnung|zahlungserinnerung)\\b")),
+            new Rule(Kind.MAHNUNG, Pattern.compile("(?iuU)\\b(?:mahnung|zahlungserinnerung)\\b")),
             new Rule(Kind.VERWARNUNG, Pattern.compile("(?iu)verwarnung|anhörung")),
             new Rule(Kind.BUSSGELD, Pattern.compile("(?iu)bußgeldbescheid")),
             new Rule(Kind.GEWERBESTEUER, Pattern.compile("(?iu)gewerbesteuer")),
@@ -26,12 +26,11 @@ final class Kinds {
             new Rule(Kind.HUNDESTEUER, Pattern.compile("(?iu)hundesteuer")),
             new Rule(Kind.STRASSENREINIGUNG, Pattern.compile("(?iu)straßenreinigung")),
             new Rule(Kind.ABFALLGEBUEHREN, Pattern.compile("(?iu)abfall")),
-            new Rule(Kind.KITA, Pattern.compile("(?iu)\\bkita\\b|kindertages|ganztagsschule|\\bogs\\b|elternbeitr")),
+            new Rule(Kind.KITA, Pattern.compile("(?iuU)\\bkita\\b|kindertages|ganztagsschule|\\bogs\\b|elternbeitr")),
             new Rule(Kind.WOHNGELD, Pattern.compile("(?iu)wohngeld")),
             new Rule(Kind.BAUGENEHMIGUNG, Pattern.compile("(?iu)baugenehmigung|baugebühr|baugesetze")));
 
-    private static final Pattern NO_DECISION = Pattern.compile(
-            "(?iu)\\bist (?:noch |selbst )?kein(?:e)? (?:Bescheid|Verwaltungsakt|Entscheidung)\\b");
+    private static final Pattern NO_DECISION = Pattern.compile(            "(?iuU)\\bist (?:noch |selbst )?kein(?:e)? (?:Bescheid|Verwaltungsakt|Entscheidung)\\b");
 
     private Kinds() {
     }

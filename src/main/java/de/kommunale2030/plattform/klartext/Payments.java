@@ -18,35 +18,31 @@ final class Payments {
     static final Set<Part> PAYING = EnumSet.of(Part.TENOR, Part.BERECHNUNG, Part.FAELLIGKEITEN, Part.ZAHLUNGSHINWEISE);
 
     /** A request to the addressee to pay a sum ("Bitte überweisen Sie 2.186,00 €", "Sie zahlen insgesamt …"). */
-    private static final Pattern REQUEST = Pattern.compile(
-            "\\b(?:[Üü]berweisen|[Zz]ahlen|[Bb]ezahlen)\\s+Sie\\b|\\bSie\\s+zahlen\\b"
+    private static final Pattern REQUEST = Pattern.compile(            "(?U)\\b(?:[Üü]berweisen|[Zz]ahlen|[Bb]ezahlen)\\s+Sie\\b|\\bSie\\s+zahlen\\b"
                     + "|\\bbitten\\s+wir\\s+Sie\\b[^.]{0,200}\\bzu\\s+(?:überweisen|zahlen)\\b");
-    private static final Pattern PAY_VERB = Pattern.compile("\\b(?:zahlen|bezahlen|überweisen|entrichten)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DUE = Pattern.compile("\\bfällig\\b");
-    private static final Pattern OPTION = Pattern.compile("(?i)\\bauf Antrag\\b|Jahreszahlung");
-    private static final Pattern FRACTION = Pattern.compile("Viertel|Hälfte|Teilbetr|\\bRaten?\\b");
+    private static final Pattern PAY_VERB = Pattern.compile("(?U)\\b(?:zahlen|bezahlen|überweisen|entrichten)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DUE = Pattern.compile("(?U)\\bfällig\\b");
+    private static final Pattern OPTION = Pattern.compile("(?U)(?i)\\bauf Antrag\\b|Jahreszahlung");
+    private static final Pattern FRACTION = Pattern.compile("(?U)Viertel|Hälfte|Teilbetr|\\bRaten?\\b");
     private static final Pattern NOT_DUE_BEFORE = Pattern.compile("(?:vom|seit|ab|ab dem|für den|Zeitraum:?)[ \\u00A0]$");
     private static final Pattern THRESHOLD_BEFORE = Pattern.compile("(?:bis|bis zu|ab|mindestens|höchstens|unter)[ \\u00A0]$");
-    private static final Pattern PER_INSTALMENT = Pattern.compile(
-            "(?:\\bjeweils|\\bje|(?:Monatsraten|Raten|Teilbeträgen?)\\s+(?:von|zu\\s+je|über)|\\bRate\\s+über)\\s+$");
-    private static final Pattern PER_INSTALMENT_SENTENCE = Pattern.compile(
-            "\\b(?:Ein|Jeder)\\s+Teilbetrag\\s+beträgt\\b|\\b(?:Eine|Jede)\\s+Rate\\s+beträgt\\b|\\bauf\\s+je\\s+\\d");
-    private static final Pattern FIRST_AND_LAST = Pattern.compile("\\berstmal(?:s|ig)\\b");
-    private static final Pattern DEADLINE = Pattern.compile("\\bbis\\s+(?:spätestens\\s+)?(?:zum\\s+|am\\s+)?$");
-    private static final Pattern UNTIL_THEN = Pattern.compile("(?i)\\bbis dahin\\b");
+    private static final Pattern PER_INSTALMENT = Pattern.compile(            "(?U)(?:\\bjeweils|\\bje|(?:Monatsraten|Raten|Teilbeträgen?)\\s+(?:von|zu\\s+je|über)|\\bRate\\s+über)\\s+$");
+    private static final Pattern PER_INSTALMENT_SENTENCE = Pattern.compile(            "(?U)\\b(?:Ein|Jeder)\\s+Teilbetrag\\s+beträgt\\b|\\b(?:Eine|Jede)\\s+Rate\\s+beträgt\\b|\\bauf\\s+je\\s+\\d");
+    private static final Pattern FIRST_AND_LAST = Pattern.compile("(?U)\\berstmal(?:s|ig)\\b");
+    private static final Pattern DEADLINE = Pattern.compile("(?U)\\bbis\\s+(?:spätestens\\s+)?(?:zum\\s+|am\\s+)?$");
+    private static final Pattern REQUESTED = Pattern.compile("(?iU)\\bbitte\\b");
+    private static final Pattern UNTIL_THEN = Pattern.compile("(?U)(?i)\\bbis dahin\\b");
     private static final Pattern DUE_RULE = Pattern.compile(
             "spätestens\\s+(?:\\S{1,20}\\s+){1,3}?nach\\s+(?:Rechtskraft|Bekanntgabe|Zustellung|Zugang)"
                     + "(?:\\s+(?:dieses|des)\\s+Bescheid(?:e?s))?");
     private static final Pattern SCHEDULE_PREFIX = Pattern.compile("(?:\\d{1,2}\\.\\s?Rate(?:\\s+am)?:?\\s)?");
     private static final Pattern TOTAL_LABEL = Pattern.compile(
             "(?iu)(?:^|.*\\s)(?:gesamtbetrag|gesamt|insgesamt|zu zahlen|zu zahlender betrag)");
-    private static final Pattern AMOUNT_IS = Pattern.compile(
-            "\\b(?:Verwarnungsgeld|Gebühr|Betrag|Eigenanteil|Beitrag|Kosten|Gesamtbetrag)\\s+(?:beträgt|betragen)\\s+$");
-    private static final Pattern CHARGE = Pattern.compile(
-            "\\bfestgesetzt\\b|\\bsetz\\w{0,3}\\b.*\\bfest\\b|\\berhoben\\b|\\berheben\\b|\\bgestundet\\b|\\bnachgefordert\\b");
-    private static final Pattern NO_CHARGE = Pattern.compile("\\b(?:bewilligt|erstattet|herabgesetzt|abgelehnt|keine)\\b");
+    private static final Pattern AMOUNT_IS = Pattern.compile(            "(?U)\\b(?:Verwarnungsgeld|Gebühr|Betrag|Eigenanteil|Beitrag|Kosten|Gesamtbetrag)\\s+(?:beträgt|betragen)\\s+$");
+    private static final Pattern CHARGE = Pattern.compile(            "(?U)\\bfestgesetzt\\b|\\bsetz\\w{0,3}\\b.*\\bfest\\b|\\berhoben\\b|\\berheben\\b|\\bgestundet\\b|\\bnachgefordert\\b");
+    private static final Pattern NO_CHARGE = Pattern.compile("(?U)\\b(?:bewilligt|erstattet|herabgesetzt|abgelehnt|keine)\\b");
     private static final Pattern TOTAL_IN_CHARGE = Pattern.compile("(?:insgesamt|Jahresbetrag|zusammen|Gesamtbetrag)\\s+(?:von\\s+)?$");
-    private static final Pattern IBAN = Pattern.compile("\\bDE\\d{2}(?:[ \\u00A0]?\\d{4}){4}[ \\u00A0]?\\d{2}\\b");
+    private static final Pattern IBAN = Pattern.compile("(?U)\\bDE\\d{2}(?:[ \\u00A0]?\\d{4}){4}[ \\u00A0]?\\d{2}\\b");
 
     private Payments() {
     }
@@ -70,6 +66,12 @@ final class Payments {
     static Result amounts(Layout layout) {
         var dues = dues(layout);
         var total = total(layout, dues);
+        if (dues.isEmpty() && total != null) {
+            var deadline = requestedDeadline(layout);
+            if (deadline != null) {
+                dues = List.of(new Due(deadline, null, null, false));
+            }
+        }
         var instalments = new ArrayList<Instalment>();
         for (var due : dues) {
             var amount = due.amountIsTotal() ? total : due.amount();
@@ -97,9 +99,7 @@ final class Payments {
             var sentence = span.of(text);
             var isDue = DUE.matcher(sentence).find();
             var isPay = PAY_VERB.matcher(sentence).find();
-            if (OPTION.matcher(sentence).find() || !(isDue || isPay) || schedule && !isPay) {
-                continue;
-            }
+            var untilThen = lastDeadline;
             var dates = new ArrayList<GermanDates.Found>();
             var arrears = false;
             for (var date : GermanDates.find(sentence)) {
@@ -113,11 +113,12 @@ final class Payments {
                     lastDeadline = shift(date, span.start());
                 }
             }
-            if (arrears) {
+            if (arrears || OPTION.matcher(sentence).find() || !(isDue || isPay) || schedule && !isPay) {
                 continue;
             }
-            if (dates.isEmpty() && UNTIL_THEN.matcher(sentence).find() && isPay && lastDeadline != null) {
-                dates.add(lastDeadline);
+            // "Bis dahin bitten wir Sie, … zu überweisen" pays by the deadline the sentence before set
+            if (dates.isEmpty() && UNTIL_THEN.matcher(sentence).find() && isPay && untilThen != null) {
+                dates.add(untilThen);
             }
             var amount = amountFor(sentence, dates.size());
             var fraction = FRACTION.matcher(sentence).find();
@@ -138,6 +139,26 @@ final class Payments {
             }
         }
         return dues;
+    }
+
+    /**
+     * A sum to pay without a payment date ("Bitte zahlen Sie den Betrag bei der Abholung") is due
+     * by the deadline the notice sets for what it asks ("Kommen Sie bitte bis zum 07.10.2026").
+     */
+    private static GermanDates.Found requestedDeadline(Layout layout) {
+        var text = layout.text();
+        for (var span : layout.sentences(PAYING)) {
+            var sentence = span.of(text);
+            if (!REQUESTED.matcher(sentence).find()) {
+                continue;
+            }
+            for (var date : GermanDates.find(sentence)) {
+                if (DEADLINE.matcher(sentence.substring(0, date.start())).find()) {
+                    return shift(date, span.start());
+                }
+            }
+        }
+        return null;
     }
 
     /** A line of a payment schedule: "15.02.2025: 118,01 €", "1. Rate am 15.10.2025: 1.140,00 €", "2. Rate: 15.08.2026 – 810,00 €". */
@@ -222,9 +243,11 @@ final class Payments {
         for (var span : sentences) {
             var sentence = span.of(text);
             if (REQUEST.matcher(sentence).find()) {
-                var amount = firstAmount(sentence);
-                if (amount != null) {
-                    return amount;
+                for (var found : Amounts.find(sentence)) {
+                    var before = sentence.substring(0, found.start());
+                    if (!THRESHOLD_BEFORE.matcher(before).find() && !PER_INSTALMENT.matcher(before).find()) {
+                        return found.money();
+                    }
                 }
             }
         }

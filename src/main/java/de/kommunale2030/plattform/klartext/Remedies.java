@@ -16,14 +16,12 @@ import java.util.regex.Pattern;
  */
 final class Remedies {
 
-    private static final Pattern KIND = Pattern.compile("\\b(Widerspruch|Klage|Einspruch)\\b");
-    private static final Pattern FILING = Pattern.compile(
-            "\\b(?:erhoben|erheben|einlegen|eingelegt|einzulegen|einreichen|einzureichen|eingereicht)\\b");
-    private static final Pattern PERIOD = Pattern.compile(
-            "innerhalb (?:von )?(?:(eines Monats|einem Monat)|(einer|zwei|drei|vier|sechs|\\d{1,2}) (Wochen?|Monate|Monaten|Tagen?))\\b");
+    private static final Pattern KIND = Pattern.compile("(?U)\\b(Widerspruch|Klage|Einspruch)\\b");
+    private static final Pattern FILING = Pattern.compile(            "(?U)\\b(?:erhoben|erheben|einlegen|eingelegt|einzulegen|einreichen|einzureichen|eingereicht)\\b");
+    private static final Pattern PERIOD = Pattern.compile(            "(?U)innerhalb (?:von )?(?:(eines Monats|einem Monat)|(einer|zwei|drei|vier|sechs|\\d{1,2}) (Wochen?|Monate|Monaten|Tagen?))\\b");
     private static final Pattern START = Pattern.compile(
             "nach (?:(?:seiner|ihrer|der|dem|deren|dessen|dieser|diesem) )?(?:Tag der )?(Bekanntgabe|Bekanntmachung|Zustellung|Zugang)");
-    private static final Pattern AT = Pattern.compile("\\bbei(?:m| dem| der) ");
+    private static final Pattern AT = Pattern.compile("(?U)\\bbei(?:m| dem| der) ");
     private static final Map<String, Integer> NUMBERS = Map.of("einer", 1, "zwei", 2, "drei", 3, "vier", 4, "sechs", 6);
     private static final Set<String> STOP_WORDS = Set.of("schriftlich", "zur", "zu", "erhoben", "erheben", "einzulegen",
             "einlegen", "einzureichen", "eingereicht", "oder", "in", "innerhalb", "und", "werden");
@@ -78,7 +76,7 @@ final class Remedies {
     }
 
     private static boolean names(String sentence, Remedy.Kind kind) {
-        return Pattern.compile("\\b" + kind.label() + "\\b").matcher(sentence).find();
+        return Pattern.compile("(?U)\\b" + kind.label() + "\\b").matcher(sentence).find();
     }
 
     private static Period period(java.util.regex.MatchResult match) {

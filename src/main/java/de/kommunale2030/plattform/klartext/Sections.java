@@ -15,8 +15,7 @@ import java.util.regex.Pattern;
  */
 final class Sections {
 
-    private static final Pattern SALUTATION = Pattern.compile(
-            "(?iu)(?:sehr geehrte[rs]?|guten tag|liebe[rs]?|hallo)\\b.{0,200}");
+    private static final Pattern SALUTATION = Pattern.compile(            "(?iuU)(?:sehr geehrte[rs]?|guten tag|liebe[rs]?|hallo)\\b.{0,200}");
     private static final Pattern CLOSING = Pattern.compile(
             "(?:Mit freundlichen Grüßen|Freundliche Grüße|Mit freundlichem Gruß|Mit besten Grüßen|Viele Grüße"
                     + "|Hochachtungsvoll)\\b.{0,40}");
@@ -37,12 +36,12 @@ final class Sections {
                 Part.TENOR, Pattern.compile("(?:Festsetzung|Entscheidung|Bescheid|Das Wichtigste in Kürze|Auf einen Blick):?"),
                 Part.BERECHNUNG, Pattern.compile("(?:Berechnung|Ermittlung|Kostenaufstellung|Kostenrechnung|Kosten im Einzelnen"
                         + "|So haben wir gerechnet|Unsere Berechnung|Zinsberechnung|Gebühren|Auslagen)\\b.{0,90}"),
-                Part.FAELLIGKEITEN, Pattern.compile("(?:Fälligkeit|Fälligkeiten|Tilgungsplan|Ratenplan|Wann müssen Sie zahlen)\\b.{0,90}"),
+                Part.FAELLIGKEITEN, Pattern.compile("(?U)(?:Fälligkeit|Fälligkeiten|Tilgungsplan|Ratenplan|Wann müssen Sie zahlen)\\b.{0,90}"),
                 Part.ZAHLUNGSHINWEISE, Pattern.compile("(?:Zahlung|Zahlungshinweise?|Zahlungsaufforderung|Zahlungsweg|Zahlungsweise"
                         + "|Zahlungserleichterungen|Auszahlung|Bankverbindung|Wie zahlen Sie)\\b.{0,90}"),
-                Part.BEGRUENDUNG, Pattern.compile("(?:Begründung|Gründe|Sachverhalt|Erläuterungen?|Warum)\\b.{0,90}"),
-                Part.RECHTSBEHELFSBELEHRUNG, Pattern.compile("(?:Rechtsbehelfsbelehrung|Rechtsmittelbelehrung)\\b.{0,60}"),
-                Part.HINWEISE, Pattern.compile("(?:Wichtige |Weitere )?Hinweise?\\b.{0,60}"));
+                Part.BEGRUENDUNG, Pattern.compile("(?U)(?:Begründung|Gründe|Sachverhalt|Erläuterungen?|Warum)\\b.{0,90}"),
+                Part.RECHTSBEHELFSBELEHRUNG, Pattern.compile("(?U)(?:Rechtsbehelfsbelehrung|Rechtsmittelbelehrung)\\b.{0,60}"),
+                Part.HINWEISE, Pattern.compile("(?U)(?:Wichtige |Weitere )?Hinweise?\\b.{0,60}"));
     }
 
     /** A line: the characters {@code [start, end)} without its line break and trailing blanks. */
