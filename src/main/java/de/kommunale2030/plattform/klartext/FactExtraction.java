@@ -14,9 +14,16 @@ final class FactExtraction {
 
     private static final Pattern LAND_LINE = Pattern.compile("(?:Freie und Hansestadt|Freie Hansestadt|Freistaat|Land) \\p{Lu}[\\p{L}\\-]+");
     private static final Pattern SUFFIX = Pattern.compile(" [–·|] | - |, ");
-    private static final Pattern OPERATIVE = Pattern.compile(            "(?U)\\b(?:festgesetzt|bewilligt|bewillige|abgelehnt|lehne|aufgehoben|erteilt|erteilen|gestundet|genehmigt"
-                    + "|verwarnt|verwarnen|erstattet|erstatten|verboten|erhoben|erheben|herabgesetzt|ermäßigt|bestätigen"
-                    + "|angeordnet|übernehmen|übernommen)\\b|\\bsetz\\w{0,3}\\b.*\\bfest\\b");
+    /** Verbs that decide the matter itself. */
+    private static final Pattern DECIDES = Pattern.compile(
+            "(?U)\\b(?:festgesetzt|bewilligt|bewillige|abgelehnt|lehne|aufgehoben|erteilt|erteilen|gestundet|genehmigt"
+                    + "|verwarnt|verwarnen|erstattet|erstatten|verboten|bestätigen|übernehmen|übernommen)\\b|\\bsetz\\w{0,3}\\b.*\\bfest\\b");
+    /** Verbs that decide, but also introduce or modify a decision ("… wird nach dem Flächenmodell erhoben"). */
+    private static final Pattern ALSO_DECIDES = Pattern.compile(
+            "(?U)\\b(?:erhoben|erheben|herabgesetzt|ermäßigt|angeordnet)\\b");
+    /** Background, hypotheses and negations decide nothing. */
+    private static final Pattern NO_DECISION = Pattern.compile(
+            "(?U)\\b(?:worden|wurde|wurden|kann|können|könnte|würde|würden|voraussichtlich|nicht|kein\\w{0,2})\\b");
     private static final Pattern PAYMENT_REQUEST = Pattern.compile("(?U)^Bitte (?:überweisen|zahlen) Sie\\b");
     private static final Pattern LIST_MARK = Pattern.compile("^(?:\\d{1,2}\\.|[a-z]\\)|[-–•])\\s+");
 
@@ -106,24 +113,28 @@ final class FactExtraction {
 
     /**
      * The Tenor's operative sentence: the first that decides (sets, grants, refuses, revokes,
-     * permits …) rather than announces ("… ergeht folgender Bescheid:"); an announcing sentence
-     * only when nothing else decides; for a reminder, its request to pay.
+     * permits …) outright, before one that announces a calculation ("… wie folgt fest:"), before
+     * one with a weaker verb ("erhoben", "ermäßigt"); for a reminder, its request to pay.
      */
     private static String decision(Layout layout) {
         var text = layout.text();
-        String announcing = null;
+        var candidates = new String[4];
         String request = null;
         for (var span : layout.sentences(EnumSet.of(Part.TENOR))) {
             var sentence = LIST_MARK.matcher(span.of(text)).replaceFirst("");
-            if (OPERATIVE.matcher(sentence).find()) {
-                if (!sentence.endsWith(":")) {
-                    return sentence;
-                }
-                announcing = announcing == null ? sentence : announcing;
+            var strong = DECIDES.matcher(sentence).find();
+            if ((strong || ALSO_DECIDES.matcher(sentence).find()) && !NO_DECISION.matcher(sentence).find()) {
+                var rank = (strong ? 0 : 2) + (sentence.endsWith(":") ? 1 : 0);
+                candidates[rank] = candidates[rank] == null ? sentence : candidates[rank];
             } else if (request == null && PAYMENT_REQUEST.matcher(sentence).find()) {
                 request = sentence;
             }
         }
-        return announcing != null ? announcing : request;
+        for (var candidate : candidates) {
+            if (candidate != null) {
+                return candidate;
+            }
+        }
+        return request;
     }
 }

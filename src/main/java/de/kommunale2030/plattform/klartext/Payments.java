@@ -24,7 +24,7 @@ final class Payments {
     private static final Pattern DUE = Pattern.compile("(?U)\\bfällig\\b");
     private static final Pattern OPTION = Pattern.compile("(?U)(?i)\\bauf Antrag\\b|Jahreszahlung");
     private static final Pattern FRACTION = Pattern.compile("(?U)Viertel|Hälfte|Teilbetr|\\bRaten?\\b");
-    private static final Pattern NOT_DUE_BEFORE = Pattern.compile("(?:vom|seit|ab|ab dem|für den|Zeitraum:?)[ \\u00A0]$");
+    private static final Pattern NOT_DUE_BEFORE = Pattern.compile("(?:vom|seit|seit dem|ab|ab dem|für den|Zeitraum:?)[ \\u00A0]$");
     private static final Pattern THRESHOLD_BEFORE = Pattern.compile("(?:bis|bis zu|ab|mindestens|höchstens|unter)[ \\u00A0]$");
     private static final Pattern PER_INSTALMENT = Pattern.compile(            "(?U)(?:\\bjeweils|\\bje|(?:Monatsraten|Raten|Teilbeträgen?)\\s+(?:von|zu\\s+je|über)|\\bRate\\s+über)\\s+$");
     private static final Pattern PER_INSTALMENT_SENTENCE = Pattern.compile(            "(?U)\\b(?:Ein|Jeder)\\s+Teilbetrag\\s+beträgt\\b|\\b(?:Eine|Jede)\\s+Rate\\s+beträgt\\b|\\bauf\\s+je\\s+\\d");
@@ -102,11 +102,13 @@ final class Payments {
             var untilThen = lastDeadline;
             var dates = new ArrayList<GermanDates.Found>();
             var arrears = false;
+            // a sentence that only mentions paying names due dates when it asks to pay or sets a deadline
+            var request = isDue || REQUEST.matcher(sentence).find();
             for (var date : GermanDates.find(sentence)) {
                 var before = sentence.substring(0, date.start());
                 if (sentence.startsWith(":", date.end()) || sentence.startsWith(" :", date.end())) {
                     arrears = true;
-                } else if (!NOT_DUE_BEFORE.matcher(before).find()) {
+                } else if (!NOT_DUE_BEFORE.matcher(before).find() && (request || DEADLINE.matcher(before).find())) {
                     dates.add(shift(date, span.start()));
                 }
                 if (DEADLINE.matcher(before).find()) {

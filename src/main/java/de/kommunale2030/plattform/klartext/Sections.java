@@ -130,7 +130,7 @@ final class Sections {
         }
         var subjectFirst = reference + 1;
         var addressLast = reference - 1;
-        if (subjectFirst >= head.size() && reference >= 3) {
+        if (subjectFirst >= head.size() && reference >= 2) {
             // a public notice names its subject before its date ("Allgemeinverfügung …", then "Vom 01.12.2026")
             subjectFirst = reference - 1;
             addressLast = reference - 2;

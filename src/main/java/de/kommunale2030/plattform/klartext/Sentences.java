@@ -16,6 +16,10 @@ final class Sentences {
             "bzw", "ggf", "lfd", "gem", "vgl", "Tel", "Zi", "Az", "Bl", "Fl", "geb", "Hd", "OT", "Ing", "Dipl", "Mo",
             "Di", "Mi", "Do", "Fr", "Sa", "So", "Std", "Pkw", "Kfz", "Co", "usw", "inkl", "zzgl", "gez", "Anl", "Fa");
 
+    /** What a Roman ordinal counts ("II. Quartal"); elsewhere "Weidenstück II. Für …" ends a sentence. */
+    private static final List<String> COUNTED = List.of("Quartal", "Halbjahr", "Kalendervierteljahr", "Kapitel",
+            "Abschnitt", "Buch", "Teil");
+
     private Sentences() {
     }
 
@@ -64,7 +68,8 @@ final class Sentences {
             return false;
         }
         var ordinal = word.length() <= 2 && word.chars().allMatch(Character::isDigit);
-        var roman = word.chars().allMatch(ch -> ch == 'I' || ch == 'V' || ch == 'X');
+        var roman = word.chars().allMatch(ch -> ch == 'I' || ch == 'V' || ch == 'X')
+                && COUNTED.stream().anyMatch(counted -> text.startsWith(counted, at + 2));
         return !ordinal && !roman;
     }
 
