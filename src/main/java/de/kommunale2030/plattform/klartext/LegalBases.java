@@ -28,9 +28,12 @@ final class LegalBases {
     private static final Pattern NAMED = Pattern.compile(
             SPACE + "(?:der|des|dem)" + SPACE + "([^§;()]{3,120}?)" + SPACE + "?(?:\\(|–" + SPACE + ")(" + ABBREVIATION.pattern() + ")\\)?");
     private static final Pattern NAME_ONLY = Pattern.compile(
-            SPACE + "(?:der|des|dem)" + SPACE + "((?:\\p{Lu}\\p{L}{1,20}" + SPACE + "){0,2}\\p{Lu}[\\p{L}\\-]{0,40}?"
+            SPACE + "(?:der|des|dem)" + SPACE + "((?:\\p{Lu}\\p{L}{1,20}" + SPACE + "|\\p{Lu}\\p{L}{1,30}-" + SPACE + "und" + SPACE + "){0,2}\\p{Lu}[\\p{L}\\-]{0,40}?"
                     + "(?:[Gg]esetz(?:es|buch(?:e?s)?)?|[Oo]rdnung|[Vv]erordnung|[Ss]atzung))\\b");
     private static final Pattern BRACKETED = Pattern.compile("\\((" + ABBREVIATION.pattern() + ")\\)|–" + SPACE + "(" + ABBREVIATION.pattern() + ")\\)");
+    /** "§ 41 Abs. 1 in Verbindung mit Anlage 2 (Zeichen 274), § 49 StVO": both sections are the StVO's. */
+    private static final Pattern ANNEX_CHAIN = Pattern.compile(
+            SPACE + "(?:in Verbindung mit|i\\. ?V\\. ?m\\.)" + SPACE + "Anlage" + SPACE + "\\d{1,2}(?:" + SPACE + "\\([^()]{1,30}\\))?," + SPACE + "§");
     private static final Pattern LAW_HEAD = Pattern.compile("(?iu).*(?:gesetz|ordnung|buch|satzung).*");
     private static final Set<String> STOP = Set.of("der", "des", "dem", "den", "die", "das", "nach", "im", "zum", "zur",
             "von", "vom", "mit", "aus", "gemäß", "laut", "sowie", "auf", "in", "Verbindung", "i.", "V.", "m.");
@@ -61,7 +64,8 @@ final class LegalBases {
                 law = abbreviations.getOrDefault(head(name), text.substring(nameOnly.start() + 1, nameOnly.end()));
             }
             if (law == null) {
-                var chained = text.startsWith(", §", after) || text.startsWith(" und §", after);
+                var chained = text.startsWith(", §", after) || text.startsWith(" und §", after)
+                        || ANNEX_CHAIN.matcher(text).region(after, Math.min(text.length(), after + 80)).lookingAt();
                 if (chained) {
                     pending.add(new Cited(section.start(), cited));
                 } else {

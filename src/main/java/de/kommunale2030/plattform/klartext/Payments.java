@@ -20,6 +20,7 @@ final class Payments {
     /** A request to the addressee to pay a sum ("Bitte überweisen Sie 2.186,00 €", "Sie zahlen insgesamt …"). */
     private static final Pattern REQUEST = Pattern.compile(            "(?U)\\b(?:[Üü]berweisen|[Zz]ahlen|[Bb]ezahlen)\\s+Sie\\b|\\bSie\\s+zahlen\\b"
                     + "|\\bbitten\\s+wir\\s+Sie\\b[^.]{0,200}\\bzu\\s+(?:überweisen|zahlen)\\b");
+    private static final Pattern OBLIGATION = Pattern.compile("(?U)\\bzu\\s+(?:be)?zahlen\\b");
     private static final Pattern PAY_VERB = Pattern.compile("(?U)\\b(?:zahlen|bezahlen|überweisen|entrichten)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DUE = Pattern.compile("(?U)\\bfällig\\b");
     private static final Pattern OPTION = Pattern.compile("(?U)(?i)\\bauf Antrag\\b|Jahreszahlung");
@@ -102,10 +103,10 @@ final class Payments {
             var untilThen = lastDeadline;
             var dates = new ArrayList<GermanDates.Found>();
             var arrears = false;
-            // a sentence that only mentions paying names due dates when it asks to pay or sets a deadline
-            var request = isDue || REQUEST.matcher(sentence).find();
+            // a sentence that only mentions paying ("… zahlen zu dürfen") names due dates when it asks or obliges to pay or sets a deadline
+            var request = isDue || REQUEST.matcher(sentence).find() || OBLIGATION.matcher(sentence).find();
             for (var date : GermanDates.find(sentence)) {
-                var before = sentence.substring(0, date.start());
+                var before = before(sentence, date.start());
                 if (sentence.startsWith(":", date.end()) || sentence.startsWith(" :", date.end())) {
                     arrears = true;
                 } else if (!NOT_DUE_BEFORE.matcher(before).find() && (request || DEADLINE.matcher(before).find())) {
@@ -155,7 +156,7 @@ final class Payments {
                 continue;
             }
             for (var date : GermanDates.find(sentence)) {
-                if (DEADLINE.matcher(sentence.substring(0, date.start())).find()) {
+                if (DEADLINE.matcher(before(sentence, date.start())).find()) {
                     return shift(date, span.start());
                 }
             }
@@ -190,9 +191,9 @@ final class Payments {
     /** The amount a due sentence names for its date(s): one per instalment ("jeweils 74,50 €") or the one amount of a one-date sentence. */
     private static Money amountFor(String sentence, int dates) {
         var amounts = Amounts.find(sentence).stream()
-                .filter(found -> !THRESHOLD_BEFORE.matcher(sentence.substring(0, found.start())).find()).toList();
+                .filter(found -> !THRESHOLD_BEFORE.matcher(before(sentence, found.start())).find()).toList();
         for (var found : amounts) {
-            if (PER_INSTALMENT.matcher(sentence.substring(0, found.start())).find()) {
+            if (PER_INSTALMENT.matcher(before(sentence, found.start())).find()) {
                 return found.money();
             }
         }
@@ -206,7 +207,7 @@ final class Payments {
             var sentence = span.of(text);
             if (PER_INSTALMENT_SENTENCE.matcher(sentence).find()) {
                 for (var found : Amounts.find(sentence)) {
-                    var before = sentence.substring(0, found.start());
+                    var before = before(sentence, found.start());
                     if (before.endsWith("je ") || before.endsWith("beträgt ")) {
                         return found.money();
                     }
@@ -229,6 +230,11 @@ final class Payments {
         dues.add(due);
     }
 
+    /** The words just before {@code end}: enough for every "… $" cue, and matching stays linear in long sentences. */
+    private static String before(String sentence, int end) {
+        return sentence.substring(Math.max(0, end - 60), end);
+    }
+
     private static GermanDates.Found shift(GermanDates.Found date, int by) {
         return new GermanDates.Found(date.start() + by, date.end() + by, date.asWritten(), date.date());
     }
@@ -246,7 +252,7 @@ final class Payments {
             var sentence = span.of(text);
             if (REQUEST.matcher(sentence).find()) {
                 for (var found : Amounts.find(sentence)) {
-                    var before = sentence.substring(0, found.start());
+                    var before = before(sentence, found.start());
                     if (!THRESHOLD_BEFORE.matcher(before).find() && !PER_INSTALMENT.matcher(before).find()) {
                         return found.money();
                     }
@@ -256,7 +262,7 @@ final class Payments {
         for (var line : layout.lines(PAYING)) {
             var content = line.of(text).strip();
             var colon = content.lastIndexOf(':');
-            if (colon > 0 && TOTAL_LABEL.matcher(content.substring(0, colon).strip()).matches()) {
+            if (colon > 0 && content.length() < 200 && TOTAL_LABEL.matcher(content.substring(0, colon).strip()).matches()) {
                 var amount = Amounts.parse(content.substring(colon + 1));
                 if (amount != null) {
                     return amount;
@@ -271,7 +277,7 @@ final class Payments {
         for (var span : tenor) {
             var sentence = span.of(text);
             for (var found : Amounts.find(sentence)) {
-                if (AMOUNT_IS.matcher(sentence.substring(0, found.start())).find()) {
+                if (AMOUNT_IS.matcher(before(sentence, found.start())).find()) {
                     return found.money();
                 }
             }
@@ -283,7 +289,7 @@ final class Payments {
                 continue;
             }
             for (var found : Amounts.find(sentence)) {
-                if (TOTAL_IN_CHARGE.matcher(sentence.substring(0, found.start())).find()) {
+                if (TOTAL_IN_CHARGE.matcher(before(sentence, found.start())).find()) {
                     return found.money();
                 }
             }
@@ -300,7 +306,7 @@ final class Payments {
 
     private static Money firstAmount(String sentence) {
         for (var found : Amounts.find(sentence)) {
-            if (!THRESHOLD_BEFORE.matcher(sentence.substring(0, found.start())).find()) {
+            if (!THRESHOLD_BEFORE.matcher(before(sentence, found.start())).find()) {
                 return found.money();
             }
         }

@@ -60,7 +60,7 @@ final class Sections {
         }
         var salutation = -1;
         for (var i = 0; i < lines.size() && salutation < 0; i++) {
-            if (SALUTATION.matcher(lines.get(i).text().strip()).matches()) {
+            if (lines.get(i).text().length() < 250 && SALUTATION.matcher(lines.get(i).text().strip()).matches()) {
                 salutation = i;
             }
         }
@@ -155,6 +155,9 @@ final class Sections {
         var labels = 0;
         for (var i = block[0]; i <= block[1]; i++) {
             var line = lines.get(i).text().strip();
+            if (line.length() > 200) {
+                continue;
+            }
             if (DATE_LINE.matcher(line).matches()) {
                 return true;
             }
