@@ -19,7 +19,8 @@ public final class Notice {
 
     /** Splits {@code text} (usually pseudonymised) into its parts. */
     public static Notice parse(String text) {
-        throw new UnsupportedOperationException("parsing is being built");
+        var content = text == null ? "" : text;
+        return new Notice(content, Sections.split(content));
     }
 
     public String text() {
@@ -39,6 +40,6 @@ public final class Notice {
 
     /** What the notice says (deterministic extraction, no AI). */
     public Facts facts() {
-        throw new UnsupportedOperationException("extraction is being built");
+        return FactExtraction.of(new Layout(text, sections));
     }
 }
