@@ -37,7 +37,7 @@ class Explanations {
         var deadlines = land.map(l -> new Deadlines(chosen.daysAfterPosting(), l)).orElse(null);
         var result = klartext.explain(text, chosen.policy(), deadlines, chosen.languageModel());
         var action = "klartext.explain." + result.engine().key() + (result.fallback() == null ? "" : "." + result.fallback());
-        var event = AuditEvent.of(caller.tenant(), Actor.current(), action, Outcome.SUCCESS).forPurpose(PURPOSE);
+        var event = AuditEvent.of(caller.tenant(), Actor.current(), action, Outcome.ALLOWED).forPurpose(PURPOSE);
         audit.record(result.provider() == null ? event : event.on("inference-provider", result.provider()));
         return result;
     }

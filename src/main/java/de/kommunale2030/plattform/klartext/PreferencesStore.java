@@ -53,7 +53,7 @@ class PreferencesStore {
                 .param("kept", preferences.keptTerms().stream().sorted().toArray(String[]::new))
                 .param("masked", preferences.maskedTerms().stream().sorted().toArray(String[]::new))
                 .update();
-            audit.record(AuditEvent.of(tenant, Actor.current(), "klartext.settings.change", Outcome.SUCCESS)
+            audit.record(AuditEvent.of(tenant, Actor.current(), "klartext.settings.change", Outcome.ALLOWED)
                 .on("tenant", tenant.value()));
         });
     }
