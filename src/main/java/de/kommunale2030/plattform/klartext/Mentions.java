@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 record Mentions(Set<BigDecimal> amounts, Set<LocalDate> dates, Set<Period> periods, Set<String> placeholders) {
 
-    private static final String NUMBER = "(\\d{1,3}(?:\\.\\d{3})++|\\d++)(?:,(\\d{1,2}|-{1,2}))?+";
+    private static final String NUMBER = "(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d{1,2}|-{1,2}))?";
     private static final Pattern AMOUNT_AFTER = Pattern.compile(
             "(?<![\\d.,])" + NUMBER + "\\s?+(?:€|EUR\\b|Euro\\b)", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern AMOUNT_BEFORE = Pattern.compile(
