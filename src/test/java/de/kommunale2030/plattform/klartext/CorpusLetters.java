@@ -30,8 +30,8 @@ final class CorpusLetters {
     private CorpusLetters() {
     }
 
-    /** A corpus letter: its id, its corpus ("dev" or "own"), its text and its annotated facts. */
-    record Letter(String id, String corpus, String text, JsonNode facts) {
+    /** A corpus letter: its id, its corpus ("dev" or "own"), its Land, its text and its annotated facts. */
+    record Letter(String id, String corpus, Land land, String text, JsonNode facts) {
 
         String pseudonymised() {
             return PSEUDONYMISED.computeIfAbsent(id, key -> new Anonymizer().pseudonymise(text).text());
@@ -51,7 +51,7 @@ final class CorpusLetters {
                     for (var line : Files.readAllLines(corpus, StandardCharsets.UTF_8)) {
                         var letter = JSON.readTree(line);
                         read.add(new Letter(letter.get("id").asString(), corpus.getParent().getFileName().toString(),
-                                letter.get("text").asString(), letter.get("facts")));
+                                Land.valueOf(letter.get("land").asString()), letter.get("text").asString(), letter.get("facts")));
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -1,19 +1,10 @@
 package de.kommunale2030.plattform.klartext;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-import de.kommunale2030.plattform.anonymization.Anonymizer;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Hand-built facts of one corpus letter per {@link Kind}, written by reading the letter (the fact
@@ -37,8 +28,6 @@ final class ExplainerCases {
             return facts.kind() + " (" + id + ")";
         }
     }
-
-    private static final Map<String, String> LETTERS = letters();
 
     private ExplainerCases() {
     }
@@ -160,25 +149,6 @@ final class ExplainerCases {
     }
 
     private static String text(String id) {
-        var original = LETTERS.get(id);
-        if (original == null) {
-            throw new IllegalStateException("No corpus letter " + id);
-        }
-        return new Anonymizer().pseudonymise(original).text();
-    }
-
-    private static Map<String, String> letters() {
-        var json = JsonMapper.builder().build();
-        var letters = new HashMap<String, String>();
-        for (var corpus : List.of("/anonymization/dev/bescheide-dev.jsonl", "/anonymization/own/bescheide-own.jsonl")) {
-            try (var reader = new BufferedReader(new InputStreamReader(
-                    ExplainerCases.class.getResourceAsStream(corpus), StandardCharsets.UTF_8))) {
-                reader.lines().filter(line -> !line.isBlank()).map(json::readTree)
-                    .forEach(node -> letters.put(node.get("id").asString(), node.get("text").asString()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return letters;
+        return CorpusLetters.byId(id).pseudonymised();
     }
 }
