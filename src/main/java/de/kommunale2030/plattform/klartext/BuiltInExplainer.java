@@ -360,8 +360,7 @@ public final class BuiltInExplainer {
                             + " nach der Aufgabe zur Post als bekannt gegeben.");
             computation.add("Das ist der " + date(deadline.announced()) + ".");
         }
-        var regularEnd = deadline.announced().plusMonths(remedy.period().toTotalMonths())
-                .plusDays(remedy.period().getDays());
+        var regularEnd = deadline.regularEnd();
         if (deadline.lastDay().isAfter(regularEnd)) {
             computation.add("Die Frist von " + period(remedy.period()) + " endet eigentlich am "
                             + date(regularEnd) + ".");

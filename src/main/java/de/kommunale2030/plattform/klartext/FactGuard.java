@@ -34,6 +34,7 @@ final class FactGuard {
         for (var deadline : deadlines) {
             dates.add(deadline.posted());
             dates.add(deadline.announced());
+            dates.add(deadline.regularEnd());
             dates.add(deadline.lastDay());
         }
         if (!amounts.containsAll(said.amounts())) {

@@ -1,6 +1,8 @@
 package de.kommunale2030.plattform.klartext;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a language model is told besides the notice: the plain-language rules, the structure to
@@ -8,6 +10,9 @@ import java.util.List;
  * rather than reads numbers, and the fact guard can hold it to them. Placeholders stay placeholders.
  */
 final class ModelInstructions {
+
+    private static final Set<Checklist.Label> INSTRUCTED = EnumSet.of(Checklist.Label.KIND, Checklist.Label.DATE,
+            Checklist.Label.TOTAL, Checklist.Label.INSTALMENT, Checklist.Label.REFERENCE, Checklist.Label.DEADLINE);
 
     private ModelInstructions() {
     }
@@ -26,8 +31,14 @@ final class ModelInstructions {
             out.append(heading.title()).append('\n');
         }
         out.append("Diese Angaben müssen vorkommen (aus dem Bescheid gelesen und berechnet):\n");
-        for (var line : Checklist.of(facts, deadlines)) {
+        // Account and addresses stay in the notice, where the letter's layout shows they are the
+        // authority's: listed alone, the egress guard could not tell them from a citizen's.
+        for (var line : Checklist.of(facts, deadlines).stream().filter(line -> INSTRUCTED.contains(line.label())).toList()) {
             out.append("- ").append(line.label().german()).append(": ").append(line.value()).append('\n');
+        }
+        for (var remedy : facts.remedies()) {
+            out.append("- Rechtsbehelf: ").append(remedy.kind().label()).append(' ').append(remedy.periodAsWritten())
+                .append(" (wo einzulegen: wie im Bescheid)\n");
         }
         for (var deadline : deadlines) {
             out.append("- Annahme für den letzten Tag (").append(deadline.remedy().kind().label())

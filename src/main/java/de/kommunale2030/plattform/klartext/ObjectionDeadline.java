@@ -15,4 +15,9 @@ public record ObjectionDeadline(Remedy remedy, LocalDate posted, LocalDate annou
         return new ObjectionDeadline(remedy, noticeDate, announced, rules.daysAfterPosting(),
                 rules.periodEnd(announced, remedy.period()));
     }
+
+    /** The end of the period before a weekend or public holiday moves it (§ 188 BGB alone). */
+    public LocalDate regularEnd() {
+        return announced.plus(remedy.period());
+    }
 }

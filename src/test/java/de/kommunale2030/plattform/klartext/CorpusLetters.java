@@ -30,8 +30,8 @@ final class CorpusLetters {
     private CorpusLetters() {
     }
 
-    /** A corpus letter: its id, its corpus ("dev" or "own"), its Land, its text and its annotated facts. */
-    record Letter(String id, String corpus, Land land, String text, JsonNode facts) {
+    /** A corpus letter: its id, its corpus ("dev" or "own"), its Land, its text, its annotated facts and personal values. */
+    record Letter(String id, String corpus, Land land, String text, JsonNode facts, List<String> pii) {
 
         String pseudonymised() {
             return PSEUDONYMISED.computeIfAbsent(id, key -> new Anonymizer().pseudonymise(text).text());
@@ -51,7 +51,8 @@ final class CorpusLetters {
                     for (var line : Files.readAllLines(corpus, StandardCharsets.UTF_8)) {
                         var letter = JSON.readTree(line);
                         read.add(new Letter(letter.get("id").asString(), corpus.getParent().getFileName().toString(),
-                                Land.valueOf(letter.get("land").asString()), letter.get("text").asString(), letter.get("facts")));
+                                Land.valueOf(letter.get("land").asString()), letter.get("text").asString(), letter.get("facts"),
+                                letter.get("pii").valueStream().map(pii -> pii.get("value").asString()).toList()));
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
