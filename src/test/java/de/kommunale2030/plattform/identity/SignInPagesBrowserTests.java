@@ -1,6 +1,5 @@
 package de.kommunale2030.plattform.identity;
 
-import java.time.Duration;
 import java.time.Instant;
 
 import de.kommunale2030.plattform.Browser;
@@ -8,8 +7,6 @@ import de.kommunale2030.plattform.BrowserTest;
 import de.kommunale2030.plattform.tenancy.Ags;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,39 +23,39 @@ class SignInPagesBrowserTests extends BrowserTest {
 
         open("/anmelden");
         Browser.assertNoAxeViolations(browser);
-        fill("tenant", ags);
-        fill("username", "admin");
-        fill("password", "ganz-falsches-passwort");
+        type("tenant", ags);
+        type("username", "admin");
+        type("password", "ganz-falsches-passwort");
         submit();
         assertThat(browser.findElement(By.id("signin-error")).getText()).contains("Anmeldung ist fehlgeschlagen");
         Browser.assertNoAxeViolations(browser);
 
-        fill("username", "admin");
-        fill("password", tenant.initialPassword());
+        type("username", "admin");
+        type("password", tenant.initialPassword());
         submit();
         assertThat(browser.getCurrentUrl()).endsWith("/anmelden/passwort");
         Browser.assertNoAxeViolations(browser);
 
-        fill("newPassword", "password1234");
-        fill("repeatedPassword", "password1234");
+        type("newPassword", "password1234");
+        type("repeatedPassword", "password1234");
         submit();
         assertThat(browser.findElement(By.cssSelector("p.error")).getText()).contains("verbreitet");
-        fill("newPassword", "Rathausuhr-Kirchplatz-11");
-        fill("repeatedPassword", "Rathausuhr-Kirchplatz-11");
+        type("newPassword", "Rathausuhr-Kirchplatz-11");
+        type("repeatedPassword", "Rathausuhr-Kirchplatz-11");
         submit();
         assertThat(browser.getCurrentUrl()).endsWith("/anmelden/zweiter-faktor/einrichten");
         assertThat(browser.findElement(By.cssSelector("img.qr")).getAttribute("src")).startsWith("data:image/svg+xml;base64,");
         Browser.assertNoAxeViolations(browser);
 
         var secret = Base32.decode(browser.findElement(By.id("mfa-secret")).getText().replace(" ", ""));
-        fill("code", "000000".equals(Totp.code(secret, Totp.step(Instant.now()))) ? "111111" : "000000");
+        type("code", "000000".equals(Totp.code(secret, Totp.step(Instant.now()))) ? "111111" : "000000");
         submit();
         assertThat(browser.findElement(By.cssSelector("p.error")).getText()).contains("Code ist nicht gültig");
         assertThat(Base32.decode(browser.findElement(By.id("mfa-secret")).getText().replace(" ", "")))
             .as("the secret stays the same after a wrong code")
             .isEqualTo(secret);
 
-        fill("code", Totp.code(secret, Totp.step(Instant.now())));
+        type("code", Totp.code(secret, Totp.step(Instant.now())));
         submit();
         assertThat(browser.findElements(By.cssSelector("#recovery-codes li")))
             .as(() -> browser.getCurrentUrl() + "\n" + browser.findElement(By.tagName("main")).getText())
@@ -71,12 +68,12 @@ class SignInPagesBrowserTests extends BrowserTest {
 
         clickAndWait(By.linkText("Zur Benutzerverwaltung"));
         Browser.assertNoAxeViolations(browser);
-        fill("unit-key", "ordnungsamt");
-        fill("unit-name", "Ordnungsamt");
+        type("unit-key", "ordnungsamt");
+        type("unit-name", "Ordnungsamt");
         clickAndWait(By.cssSelector("form[action$='/verwaltung/organisationseinheiten'] button"));
         assertThat(browser.findElement(By.cssSelector("p.done")).getText()).contains("angelegt");
-        fill("new-username", "k.schmidt");
-        fill("new-displayName", "Karin Schmidt");
+        type("new-username", "k.schmidt");
+        type("new-displayName", "Karin Schmidt");
         browser.findElement(By.xpath("//label[text()='Sachbearbeitung']")).click();
         browser.findElement(By.xpath("//label[text()='Ordnungsamt']")).click();
         clickAndWait(By.cssSelector("form[action$='/verwaltung/benutzer'] button"));
@@ -96,29 +93,9 @@ class SignInPagesBrowserTests extends BrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Das hat leider nicht geklappt");
     }
 
-    private void fill(String id, String value) {
-        var field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(value);
-    }
 
     /** Submits the page's form and waits until the browser shows the next page. */
     private void submit() {
         clickAndWait(By.cssSelector("main form button[type=submit]"));
-    }
-
-    private void clickAndWait(By target) {
-        var page = browser.findElement(By.tagName("html"));
-        browser.findElement(target).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> {
-            try {
-                page.isEnabled();
-                return false;
-            }
-            catch (WebDriverException replaced) {
-                // stale, or Chrome's "node does not belong to the document": the next page is there
-                return true;
-            }
-        });
     }
 }

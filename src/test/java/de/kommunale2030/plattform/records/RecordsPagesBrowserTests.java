@@ -1,7 +1,6 @@
 package de.kommunale2030.plattform.records;
 
 import java.nio.file.Files;
-import java.time.Duration;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +16,7 @@ import de.kommunale2030.plattform.tenancy.TenantId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -172,34 +169,8 @@ class RecordsPagesBrowserTests extends BrowserTest {
         assertThat(clerk.withPurpose("grundsteuer").get("/api/v1/persons/" + UUID.fromString(personId)).status()).isEqualTo(404);
     }
 
-    private static String text() {
-        return browser.findElement(By.tagName("main")).getText();
-    }
-
-    private static void type(String id, String value) {
-        var field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(value);
-    }
-
     /** Date fields are typed in the browser's locale; the value they submit is always ISO. */
     private static void date(String id, String iso) {
         browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), iso);
-    }
-
-    private static void submit(String label) {
-        clickAndWait(By.xpath("//button[normalize-space()='" + label + "']"));
-    }
-
-    /**
-     * Clicks and waits until the next document has loaded, so that no assertion reads the old page:
-     * every navigation starts a document with its own {@code performance.timeOrigin}.
-     */
-    private static void clickAndWait(By target) {
-        var before = browser.executeScript("return performance.timeOrigin");
-        browser.findElement(target).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
-            .until(driver -> !before.equals(browser.executeScript("return performance.timeOrigin"))
-                    && "complete".equals(browser.executeScript("return document.readyState")));
     }
 }
