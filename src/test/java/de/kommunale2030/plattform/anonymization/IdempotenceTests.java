@@ -76,8 +76,8 @@ class IdempotenceTests {
                 """;
 
         assertThat(anonymizer.analyse(letter)).isEmpty();
-        // the same letterhead without an address field under it is ordinary text, whose addresses are a person's
-        assertThat(anonymizer.analyse(letter.replace("[ADRESSE_2]", "wohnhaft hier")))
+        // without an address field under it the return-address line is ordinary text, whose post box is a person's
+        assertThat(anonymizer.analyse(letter.replace("[ADRESSE_1]\n[ADRESSE_2]\n", "")))
             .extracting(Entity::recogniser)
             .contains("post-box");
     }
@@ -125,22 +125,10 @@ class IdempotenceTests {
     }
 
     @Property(tries = 1000)
-    void pseudonymisesLetterFragmentsOnlyOnce(@ForAll("letterFragments") String text) {
-        var once = anonymizer.pseudonymise(text).text();
-
-        assertThat(anonymizer.pseudonymise(once).text()).isEqualTo(once);
-    }
-
-    @Property(tries = 500)
     void pseudonymisesGeneratedLettersOnlyOnce(@ForAll("letters") String text) {
         var once = anonymizer.pseudonymise(text).text();
 
         assertThat(anonymizer.pseudonymise(once).text()).isEqualTo(once);
-    }
-
-    @Provide
-    Arbitrary<String> letterFragments() {
-        return RobustnessTests.letterLikeTexts();
     }
 
     /** Letters with letterhead, address field (also abroad), reference block, body and closing. */
@@ -155,8 +143,8 @@ class IdempotenceTests {
                     + contact + "\n\n" + (returnLine ? authority + " · Postfach 11 40 · " + postcode + "\n\n" : ""));
         var firstName = Arbitraries.of("Emre", "Sabine", "Hans-Jürgen", "Iryna", "Franco", "Ole");
         var surname = Arbitraries.of("Yıldırım", "Großkopf", "Di Martino", "Lange", "Melnyk", "Kowalczyk");
-        var addressee = Combinators.combine(Arbitraries.of("Herrn\n", "Frau\n", "Eheleute\n", "Herrn Dr. ", "Frau "),
-                firstName, surname, Arbitraries.of("", "c/o Kovalenko\n"),
+        var addressee = Combinators.combine(Arbitraries.of("Herrn\n", "Frau\n", "Eheleute\nFranco und ", "Herrn Dr. ",
+                "Frau Sabine Lange\nHerrn "), firstName, surname, Arbitraries.of("", "c/o Kovalenko\n"),
                 Arbitraries.of("Weiherstraße 23 a\n66849 Landstuhl", "Zum Hirschberg 15\n66459 Kirkel-Altheim",
                         "12, rue de la Gare\nL-6440 Echternach\nLUXEMBURG"))
             .as((title, first, last, careOf, address) -> title + first + " " + last + "\n" + careOf + address + "\n\n");
@@ -167,10 +155,13 @@ class IdempotenceTests {
                 "Der Betrag wird von Ihrem Konto IBAN DE89 3704 0044 0532 0130 00 eingezogen. ",
                 "Ihre Tochter Mila, geboren am 12.04.2015, ist angemeldet. ",
                 "Widerspruch erheben Sie bei der Stadt Lindenau, Rathausplatz 1, 34117 Lindenau. ",
-                "Reisepass Nr. T22CFR0W69 liegt vor. ", "Bitte zahlen Sie 1.234,56 € an die Stadtkasse. ", "\n");
+                "Reisepass Nr. T22CFR0W69 liegt vor. ", "Bitte zahlen Sie 1.234,56 € an die Stadtkasse. ",
+                "Kontoinhaber ist Herr Hans Großkopf. ", "Ihre Schwester, Frau Iryna Melnyk, erhält eine Abschrift. ",
+                "Fragen beantwortet Herr Bach-Nguyen unter 0561 7788-236. ", "\n");
         var body = Combinators.combine(surname, sentence.list().ofMaxSize(8))
             .as((last, sentences) -> "Sehr geehrte Frau " + last + ",\n\n" + String.join("", sentences) + "\n\n");
-        var closing = Arbitraries.of("Mit freundlichen Grüßen\nIm Auftrag\n\nJana Winter\n", "Mit freundlichen Grüßen\n", "");
+        var closing = Arbitraries.of("Mit freundlichen Grüßen\nIm Auftrag\n\nJana Winter\n", "Mit freundlichen Grüßen\nIm Auftrag\ngez. Bach-Nguyen\n",
+                "Mit freundlichen Grüßen\n", "");
         return Combinators.combine(head, addressee, reference, body, closing)
             .as((h, a, r, b, c) -> h + a + r + b + c);
     }

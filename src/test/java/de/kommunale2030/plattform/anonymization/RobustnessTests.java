@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 class RobustnessTests {
 
     /** Pieces of letters that the generator recombines into text that looks like a letter to every rule. */
-    static final String[] FRAGMENTS = { "Herr ", "Frau ", "Herrn\n", "Sehr geehrte Frau ", "Müller", "Großkopf",
+    private static final String[] FRAGMENTS = { "Herr ", "Frau ", "Herrn\n", "Sehr geehrte Frau ", "Müller", "Großkopf",
             "GROSSKOPF, Hans", "H.-J. ", "von ", "van den ", "Al-", "Lange", " und ", ", ", ". ", "\n", "\n\n", "geb. ",
             "geboren am 12.04.1938", "Kassenzeichen: ", "6.3100.01284.7", "IBAN DE89 3704 0044 0532 0130 00", "DE89",
             "BIC COBADEFFXXX", "Telefon 0221 12345-67", "-0", "+49 (0)171 ", "a.b@c.de", "@", "Weiherstraße 23 a",
@@ -33,10 +33,6 @@ class RobustnessTests {
 
     @Provide
     Arbitrary<String> letterLike() {
-        return letterLikeTexts();
-    }
-
-    static Arbitrary<String> letterLikeTexts() {
         return Arbitraries.of(FRAGMENTS).list().ofMaxSize(80).map(parts -> String.join("", parts));
     }
 
