@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
  */
 public final class Anonymizer {
 
-    /** Placeholders as written into a text: {@code [PERSON_1]}, {@code [ADRESSE_2b]}. */
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-Z_]{2,40}_\\d{1,7}(?:[a-z]|_\\d{1,7})?\\]");
     private static final Pattern TAKEN = Pattern.compile("\\[([A-Z_]{2,40}_\\d{1,7})");
     private static final String VARIANTS = "bcdefghijklmnopqrstuvwxyz";
 
@@ -86,7 +84,7 @@ public final class Anonymizer {
     public static String reidentify(String text, Mapping mapping) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(mapping, "mapping");
-        var matcher = PLACEHOLDER.matcher(text);
+        var matcher = Placeholders.PLACEHOLDER.matcher(text);
         var out = new StringBuilder(text.length());
         int position = 0;
         while (matcher.find()) {

@@ -9,7 +9,9 @@ import java.util.TreeMap;
  * What the recognisers of one analysis report: candidate spans of personal data and spans that must
  * stay as they are (the authority's account, its switchboard, allow-listed strings). Resolution drops
  * every candidate that touches a kept span and, among overlapping candidates, keeps the surest and
- * then the longest.
+ * then the longest. The placeholders already in the text are kept spans from the start: whatever a
+ * recogniser reports inside or across one is no personal data, so that analysing a pseudonymised
+ * text finds nothing new.
  */
 final class Findings {
 
@@ -17,14 +19,24 @@ final class Findings {
     private final List<Finding> candidates = new ArrayList<>();
     private final List<int[]> kept = new ArrayList<>();
 
+    private final Placeholders placeholders;
+
     Findings(String text) {
         this.text = text;
+        this.placeholders = new Placeholders(text);
+        for (int i = 0; i < placeholders.count(); i++) {
+            keep(placeholders.start(i), placeholders.end(i));
+        }
     }
 
     private WordStarts wordStarts;
 
     String text() {
         return text;
+    }
+
+    Placeholders placeholders() {
+        return placeholders;
     }
 
     WordStarts wordStarts() {

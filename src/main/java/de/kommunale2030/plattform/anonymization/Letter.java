@@ -67,25 +67,40 @@ final class Letter {
                 continue;
             }
             if (paragraphStart > 0 && isAddressEnd(text, lines, i)) {
+                // a pseudonymised field shows street, town and country as one placeholder each: its last line ends it
+                int last = i;
+                while (isAddressPlaceholder(text, lines, last) && last + 1 < lines.size() && isAddressEnd(text, lines, last + 1)) {
+                    last++;
+                }
                 int first = paragraphStart;
-                while (first < i && (lines.get(first).text(text).contains("·") || isDeliveryNote(lines.get(first).stripped(text)))) {
+                while (first < last && (lines.get(first).text(text).contains("·") || isDeliveryNote(lines.get(first).stripped(text)))) {
                     first++;
                 }
-                if (i - first >= 1 && i - first <= 8) {
-                    return new Letter(text, lines, first, i, first);
+                if (last - first >= 1 && last - first <= 8) {
+                    return new Letter(text, lines, first, last, first);
                 }
             }
         }
         return new Letter(text, lines, -1, -1, announcementHead(text, lines));
     }
 
+    /**
+     * A postcode line, or the country under a foreign postcode line. A line that is one address
+     * placeholder stands for the address line it replaced, whichever it was, so that the anonymiser
+     * reads its own output with the layout of the original.
+     */
     private static boolean isAddressEnd(String text, List<Line> lines, int i) {
         var line = lines.get(i).stripped(text);
         if (line.contains("·")) {
             return false;
         }
-        return POSTCODE_LINE.matcher(line).matches() || (i > 0 && COUNTRY_LINE.matcher(line).matches()
-                && FOREIGN_POSTCODE_LINE.matcher(lines.get(i - 1).stripped(text)).matches());
+        return POSTCODE_LINE.matcher(line).matches() || Placeholders.isAddressLine(line)
+                || (i > 0 && COUNTRY_LINE.matcher(line).matches()
+                        && (FOREIGN_POSTCODE_LINE.matcher(lines.get(i - 1).stripped(text)).matches() || isAddressPlaceholder(text, lines, i - 1)));
+    }
+
+    private static boolean isAddressPlaceholder(String text, List<Line> lines, int i) {
+        return Placeholders.isAddressLine(lines.get(i).stripped(text));
     }
 
     /**

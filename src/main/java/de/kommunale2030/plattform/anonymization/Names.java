@@ -83,11 +83,22 @@ final class Names {
         tokenize();
     }
 
-    /** Words: letters and marks, with apostrophes and hyphens inside (Al-Khatib, O’Neill). */
+    /**
+     * Words: letters and marks, with apostrophes and hyphens inside (Al-Khatib, O’Neill). A placeholder
+     * is one opaque token, so that its label (PERSON, AUSWEISNUMMER) is never taken for a surname after
+     * Herr or a role label and never spreads to the noun "Person".
+     */
     private void tokenize() {
+        var placeholders = findings.placeholders();
         int length = text.length();
         int i = 0;
         while (i < length) {
+            int placeholderEnd = text.charAt(i) == '[' ? placeholders.endOfOneAt(i) : -1;
+            if (placeholderEnd > 0) {
+                tokens.add(new Token(i, placeholderEnd, text.substring(i, placeholderEnd)));
+                i = placeholderEnd;
+                continue;
+            }
             if (!isLetter(text.charAt(i))) {
                 i++;
                 continue;
@@ -793,8 +804,13 @@ final class Names {
 
     private record Token(int start, int end, String text) {
 
+        /** Starts with a bracket, which no word does. */
+        boolean isPlaceholder() {
+            return text.charAt(0) == '[';
+        }
+
         boolean isAllCaps() {
-            if (text.length() < 2) {
+            if (text.length() < 2 || isPlaceholder()) {
                 return false;
             }
             boolean letters = false;

@@ -1,6 +1,5 @@
 package de.kommunale2030.plattform.inference;
 
-import de.kommunale2030.plattform.anonymization.Anonymizer;
 import de.kommunale2030.plattform.anonymization.EntityType;
 import org.junit.jupiter.api.Test;
 
@@ -11,11 +10,17 @@ class EgressGuardTests {
     private final EgressGuard guard = new EgressGuard();
 
     @Test
-    void takesAFindingInsideAPlaceholderForThePlaceholder() {
-        var text = "Sehr geehrte Frau [PERSON_1],\nbitte überweisen Sie den Betrag auf [IBAN_1].";
+    void letsPlaceholdersPass() {
+        var text = "Sehr geehrte Frau [PERSON_1],\nbitte überweisen Sie den Betrag auf [IBAN_1]. Reisepass: [AUSWEISNUMMER_1]";
 
-        assertThat(new Anonymizer().analyse(text)).isNotEmpty();
         assertThat(guard.personalData(text)).isEmpty();
+    }
+
+    @Test
+    void takesABracketWithAnUnknownLabelForText() {
+        var findings = guard.findings(new Prompt("Erkläre.", "Sehr geehrte Frau [MUELLER_1],"));
+
+        assertThat(findings).containsEntry(EntityType.PERSON, 1);
     }
 
     @Test
