@@ -43,7 +43,7 @@ final class Checklist {
     record Line(Label label, String value) {
 
         /** For the page template: the message key of the label. */
-        String messageKey() {
+        public String messageKey() {
             return label.messageKey();
         }
     }

@@ -53,7 +53,6 @@ class KlartextPagesBrowserTests extends BrowserTest {
         assertThat(browser.findElement(By.id("text")).getAttribute("value")).isEqualTo(letter.text().replace("\r\n", "\n"));
 
         submit("Erklären");
-        java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/page.txt"), browser.getPageSource());
         var explanation = browser.findElement(By.id("klartext-text")).getText();
         assertThat(explanation).contains("Worum geht es?", "Was müssen Sie tun?", "Bis wann?", "Wie viel?",
                 "Was können Sie tun, wenn Sie nicht einverstanden sind?", "Wichtige Begriffe");
