@@ -1,11 +1,4 @@
 #!/usr/bin/env bash
 # bench/anonymize.sh [JMH OPTIONS] — JMH benchmark of the anonymiser (AnonymizerBenchmark): throughput
 # over the 25 letters of the dev corpus and latency percentiles for the longest letter, one thread.
-# Compiles the tests (JMH generates its harness then) and runs JMH with the test class path.
-# Extra arguments go to JMH, e.g. -wi 2 -i 3 for a quick run.
-set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$root"
-./mvnw -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >&2
-exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.openjdk.jmh.Main \
-    'de.kommunale2030.plattform.anonymization.bench.AnonymizerBenchmark' "$@"
+exec "$(dirname "${BASH_SOURCE[0]}")/jmh.sh" 'de.kommunale2030.plattform.anonymization.bench.AnonymizerBenchmark' "$@"
