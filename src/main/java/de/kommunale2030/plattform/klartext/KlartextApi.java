@@ -1,9 +1,5 @@
 package de.kommunale2030.plattform.klartext;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
-import de.kommunale2030.plattform.identity.Acting;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,22 +32,11 @@ class KlartextApi {
 
     @PostMapping(path = "/api/v1/klartext", consumes = MediaType.APPLICATION_JSON_VALUE)
     ObjectNode explain(@RequestBody TextBody body) {
-        return KlartextJson.of(explanations.explain(caller(), reader.pasted(body == null ? null : body.text())));
+        return KlartextJson.of(explanations.explain(reader.pasted(body == null ? null : body.text())));
     }
 
     @PostMapping(path = "/api/v1/klartext", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ObjectNode explain(@RequestPart("file") MultipartFile file) {
-        byte[] content;
-        try {
-            content = file.getBytes();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return KlartextJson.of(explanations.explain(caller(), reader.uploaded(content, file.getOriginalFilename())));
-    }
-
-    private static Acting caller() {
-        return Acting.current().orElseThrow(() -> new IllegalStateException("access rules admit signed-in callers only"));
+        return KlartextJson.of(explanations.explain(reader.uploaded(file)));
     }
 }

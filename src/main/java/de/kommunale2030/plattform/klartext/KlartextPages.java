@@ -1,10 +1,9 @@
 package de.kommunale2030.plattform.klartext;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+
+import java.util.List;
 
 import de.kommunale2030.plattform.audit.AuditsItself;
-import de.kommunale2030.plattform.identity.Acting;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
@@ -32,6 +31,20 @@ class KlartextPages {
         this.reader = reader;
     }
 
+    /** One row of the readability table: the measure's message key and its value for both texts. */
+    record Measure(String label, double original, double explained) {
+
+        static List<Measure> of(Readability original, Readability explained) {
+            return List.of(
+                    new Measure("klartext.readability.amstad", original.fleschAmstad(), explained.fleschAmstad()),
+                    new Measure("klartext.readability.wiener", original.wienerSachtextformel(),
+                            explained.wienerSachtextformel()),
+                    new Measure("klartext.readability.lix", original.lix(), explained.lix()),
+                    new Measure("klartext.readability.sentenceLength", original.meanSentenceLength(),
+                            explained.meanSentenceLength()));
+        }
+    }
+
     @GetMapping("/klartext")
     String form(Model model) {
         model.addAttribute("text", "");
@@ -41,15 +54,14 @@ class KlartextPages {
     @PostMapping("/klartext")
     String explain(@RequestParam(defaultValue = "") String text, @RequestParam(required = false) MultipartFile file,
             Model model, HttpServletResponse response) {
-        var caller = Acting.current().orElseThrow(() -> new IllegalStateException("access rules admit signed-in callers only"));
         model.addAttribute("text", text);
         try {
-            var notice = file != null && !file.isEmpty() ? reader.uploaded(bytes(file), file.getOriginalFilename())
-                    : reader.pasted(text);
-            var result = explanations.explain(caller, notice);
+            var notice = file != null && !file.isEmpty() ? reader.uploaded(file) : reader.pasted(text);
+            var result = explanations.explain(notice);
             model.addAttribute("original", notice);
             model.addAttribute("result", result);
             model.addAttribute("checklist", Checklist.of(result.facts(), result.deadlines()));
+            model.addAttribute("readability", Measure.of(result.original(), result.explained()));
         }
         catch (UnreadableNotice unreadable) {
             response.setStatus(KlartextProblems.status(unreadable).value());
@@ -58,12 +70,4 @@ class KlartextPages {
         return "klartext";
     }
 
-    private static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,8 +1,11 @@
 package de.kommunale2030.plattform.klartext;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * A notice's text from what a clerk pasted or uploaded, within the installation's limits. Pasted
@@ -23,7 +26,12 @@ class NoticeReader {
     }
 
     /** @throws UnreadableNotice if the file is no readable PDF or UTF-8 text within the limits */
-    String uploaded(byte[] content, String fileName) {
-        return documents.text(content, fileName);
+    String uploaded(MultipartFile file) {
+        try {
+            return documents.text(file.getBytes(), file.getOriginalFilename());
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
