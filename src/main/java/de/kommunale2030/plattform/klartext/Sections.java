@@ -196,6 +196,11 @@ final class Sections {
         return CLOSING.matcher(line.strip()).matches();
     }
 
+    static boolean isDateLine(String line) {
+        var text = line.strip();
+        return text.length() <= 200 && DATE_LINE.matcher(text).matches();
+    }
+
     static boolean isLabelLine(String line) {
         var text = line.strip();
         return text.length() <= 200 && LABEL_LINE.matcher(text).matches();

@@ -8,9 +8,12 @@ import java.util.regex.Pattern;
  * Lines a PDF or a copy from one wrapped at the page width, joined again. A text counts as wrapped
  * when its long lines all end near one width: at most {@value #MAX_WIDTH} characters (a printed
  * line), and many lines close to it. Inside such a text, a line break is soft when the next
- * line's first word would not have fitted on the line and nothing marks a new line: a list item,
- * a heading, a "Label: value" line, a salutation or closing, a line that announces a list (":")
- * or ends a table row with an amount.
+ * line's first word would not have fitted on the line, and either the line ends in a word that
+ * cannot end one (an article, a preposition, a conjunction) or nothing marks a new line: a list
+ * item, a heading, a "Label: value" or date line, a salutation or closing, a line that announces
+ * a list (":") or ends a table row with an amount. The head before the salutation (letterhead,
+ * address, reference block; up to the first heading where there is no salutation) is set line by line: there a line continues the one before only when
+ * it starts in lower case or the line before ends in such a word.
  *
  * <p>A soft break becomes a blank, so the text keeps its length and every offset into it stays
  * valid: sections found on the joined text are sections of the text as it came.
@@ -31,6 +34,11 @@ final class Wrapping {
 
     private static final Pattern LIST_ITEM = Pattern.compile(
             "(?:\\d{1,2}[.)]|[a-z]\\)|[-–•·*])[ \\t]+(?!(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\\b)");
+    /** The longest word {@link #ENDS_OPEN} looks for, with its blank before and a comma after. */
+    private static final int OPEN_WORD = 8;
+    private static final Pattern ENDS_OPEN = Pattern.compile(
+            "(?U)(?:^|\\s)(?:der|die|das|dem|den|des|ein|eine|einer|eines|einem|einen|und|oder|sowie|zu|zum|zur|von|vom|auf|mit"
+                    + "|für|an|am|im|in|bei|beim|bis|nach|über|unter|aus|gegen|durch|als|wie|dass|ob|wenn|weil),?$");
     private static final Pattern ENDS_WITH_AMOUNT = Pattern.compile("(?:\\d,\\d{2}|\\d,-{1,2})[ \\u00A0]?(?:€|EUR|Euro)$|(?:€|EUR)[ \\u00A0]?\\d[\\d.]{0,12},\\d{2}$");
 
     private Wrapping() {
@@ -52,10 +60,13 @@ final class Wrapping {
             return text;
         }
         var joined = new StringBuilder(text);
+        var inHead = true;
         for (var i = 0; i + 1 < lines.size(); i++) {
             var line = lines.get(i);
             var next = lines.get(i + 1);
-            if (line.length() > 0 && next.length() > 0 && soft(text, line, next, width)) {
+            var content = text.substring(line.start(), line.end());
+            inHead = inHead && !Sections.isSalutation(content) && !Sections.isStandaloneHeading(content);
+            if (line.length() > 0 && next.length() > 0 && soft(text, line, next, width, inHead)) {
                 joined.setCharAt(line.lineBreak(), ' ');
             }
         }
@@ -81,19 +92,22 @@ final class Wrapping {
         return near >= NEAR_WIDTH_SHARE * lengths.length ? width : -1;
     }
 
-    private static boolean soft(String text, Line line, Line next, int width) {
+    private static boolean soft(String text, Line line, Line next, int width, boolean inHead) {
         var current = text.substring(line.start(), line.end()).strip();
         var following = text.substring(next.start(), next.end()).strip();
         var firstWord = following.indexOf(' ') < 0 ? following.length() : following.indexOf(' ');
         if (current.length() + 1 + firstWord <= WRAP_SHARE * width) {
             return false;
         }
-        if (current.endsWith(":") || Sections.isSalutation(current) || Sections.heading(current) != null
+        if (ENDS_OPEN.matcher(current.substring(Math.max(0, current.length() - OPEN_WORD))).find() || Character.isLowerCase(following.charAt(0))) {
+            return true;
+        }
+        if (inHead || current.endsWith(":") || Sections.isSalutation(current) || Sections.heading(current) != null
                 || ENDS_WITH_AMOUNT.matcher(current).find() && !Character.isLowerCase(following.charAt(0))) {
             return false;
         }
         return !(LIST_ITEM.matcher(following).lookingAt() || Sections.isStandaloneHeading(following)
-                || Sections.isLabelLine(following) || Sections.isSalutation(following) || Sections.isClosing(following));
+                || Sections.isLabelLine(following) || Sections.isDateLine(following) || Sections.isSalutation(following) || Sections.isClosing(following));
     }
 
     /** The lines of {@code text}. */
