@@ -39,6 +39,8 @@ final class Wrapping {
     private static final Pattern ENDS_OPEN = Pattern.compile(
             "(?U)(?:^|\\s)(?:der|die|das|dem|den|des|ein|eine|einer|eines|einem|einen|und|oder|sowie|zu|zum|zur|von|vom|auf|mit"
                     + "|für|an|am|im|in|bei|beim|bis|nach|über|unter|aus|gegen|durch|als|wie|dass|ob|wenn|weil),?$");
+    /** Room for the longest amount {@link #ENDS_WITH_AMOUNT} looks for at a line's end. */
+    private static final int AMOUNT_AT_END = 24;
     private static final Pattern ENDS_WITH_AMOUNT = Pattern.compile("(?:\\d,\\d{2}|\\d,-{1,2})[ \\u00A0]?(?:€|EUR|Euro)$|(?:€|EUR)[ \\u00A0]?\\d[\\d.]{0,12},\\d{2}$");
 
     private Wrapping() {
@@ -103,7 +105,7 @@ final class Wrapping {
             return true;
         }
         if (inHead || current.endsWith(":") || Sections.isSalutation(current) || Sections.heading(current) != null
-                || ENDS_WITH_AMOUNT.matcher(current).find() && !Character.isLowerCase(following.charAt(0))) {
+                || ENDS_WITH_AMOUNT.matcher(current.substring(Math.max(0, current.length() - AMOUNT_AT_END))).find() && !Character.isLowerCase(following.charAt(0))) {
             return false;
         }
         return !(LIST_ITEM.matcher(following).lookingAt() || Sections.isStandaloneHeading(following)

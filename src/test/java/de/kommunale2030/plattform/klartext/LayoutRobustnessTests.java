@@ -83,6 +83,48 @@ class LayoutRobustnessTests {
         assertThat(notice.facts().decision()).isEqualTo(Notice.parse(letter.pseudonymised()).facts().decision());
     }
 
+    @Test
+    void aLetterWithOneLinePerParagraphIsNotTakenForWrappedText() {
+        for (var letter : CorpusLetters.all()) {
+            assertThat(Wrapping.unwrapped(letter.pseudonymised())).as(letter.id()).isEqualTo(letter.pseudonymised());
+        }
+    }
+
+    @Test
+    void joinsTheLinesOfAWrappedParagraphButKeepsListItemsLabelLinesHeadingsAndTableRowsApart() {
+        var paragraph = "Gegen diesen Bescheid kann innerhalb eines Monats nach Bekanntgabe Widerspruch erhoben werden. "
+                + "Der Widerspruch ist schriftlich oder zur Niederschrift bei der Gemeinde Rottensee einzulegen.";
+        var payment = "Bitte überweisen Sie den Betrag von 472,01 € bis spätestens zum 15.02.2025 auf das Konto der "
+                + "Gemeindekasse Rottensee bei der Kreissparkasse Ludwigsburg unter Angabe des Kassenzeichens.";
+        var lines = new ArrayList<String>();
+        lines.add("Grundsteuermessbetrag laut Messbescheid des Finanzamts vom 14.06.2024: 269,72 €");
+        lines.add("Jahressteuer nach dem Hebesatz der Gemeinde Rottensee für das Jahr 2025: 472,01 €");
+        lines.add("Kassenzeichen: 1.0412.000873.5");
+        lines.addAll(TestPdfs.wrapped(payment, 85));
+        lines.add("1. Ein Widerspruch hat keine aufschiebende Wirkung.");
+        lines.add("Rechtsbehelfsbelehrung");
+        lines.addAll(TestPdfs.wrapped(paragraph, 85));
+        var text = String.join("\n", lines);
+
+        var joined = Wrapping.unwrapped(text);
+
+        assertThat(joined).hasSameSizeAs(text);
+        assertThat(joined.lines().toList()).containsExactly(lines.get(0), lines.get(1), lines.get(2), payment,
+                "1. Ein Widerspruch hat keine aufschiebende Wirkung.", "Rechtsbehelfsbelehrung", paragraph);
+    }
+
+    @Test
+    void aWrappedTextOfTwoHundredThousandCharactersIsParsedQuickly() {
+        var wrapped = String.join("\n", TestPdfs.wrapped(
+                "Widerspruch kann innerhalb eines Monats nach Bekanntgabe beim Amt erhoben werden und ".repeat(2_400), 85));
+        var started = System.nanoTime();
+
+        assertThat(wrapped.length()).isGreaterThan(200_000);
+        assertThat(Wrapping.unwrapped(wrapped)).doesNotContain("\n");
+        Notice.parse(wrapped).facts();
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(2));
+    }
+
     private record Evaluation(int letters, List<String> misses, List<String> unexpectedMisses) {
 
         String report(String variant) {
