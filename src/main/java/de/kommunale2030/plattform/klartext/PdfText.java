@@ -1,6 +1,7 @@
 package de.kommunale2030.plattform.klartext;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
@@ -18,6 +19,9 @@ import org.apache.pdfbox.text.TextPosition;
  * The text layer of a PDF, read with PDFBox under limits that a hostile file cannot talk its way
  * past: inflated bytes are counted before parsing, pages by walking the page tree (its /Count
  * may lie) and the work of the content streams while it is done.
+ *
+ * <p>PDFBox emits no empty lines, but a notice's parts are told apart by the blank lines between
+ * its blocks: a vertical gap clearly wider than the page's line spacing becomes an empty line.
  */
 final class PdfText {
 
@@ -43,6 +47,14 @@ final class PdfText {
      * second: it spends some microseconds and keeps an object on each glyph of a page.
      */
     private static final long GLYPH_BUDGET = 250_000;
+    /**
+     * A gap between two baselines wider than this many line spacings is a blank line: an empty
+     * line doubles the spacing, while a heading in a larger font or a little space after a
+     * paragraph widens it by a fraction only.
+     */
+    private static final float BLANK_LINE_GAP = 1.6f;
+    /** Baselines closer than this share a line (a superscript, a glyph from another font). */
+    private static final float SAME_LINE = 1.5f;
     /** A page of a Bescheid has hundreds of characters; a scan's text layer is empty or a stray stamp. */
     private static final int MIN_CHARACTERS_PER_PAGE = 20;
 
@@ -111,10 +123,66 @@ final class PdfText {
         }
     }
 
+    /**
+     * The usual distance between neighbouring baselines of a page: the lower quartile of the gaps,
+     * so that the blank lines (fewer than the lines) do not count as spacing.
+     */
+    static float lineSpacing(List<Float> baselines) {
+        var sorted = baselines.stream().sorted().toList();
+        var gaps = new ArrayList<Float>();
+        for (var i = 1; i < sorted.size(); i++) {
+            var gap = sorted.get(i) - sorted.get(i - 1);
+            if (gap >= SAME_LINE) {
+                gaps.add(gap);
+            }
+        }
+        if (gaps.isEmpty()) {
+            return Float.NaN;
+        }
+        gaps.sort(null);
+        return gaps.get(gaps.size() / 4);
+    }
+
     private static final class BudgetedStripper extends PDFTextStripper {
 
         private long operators;
         private long glyphs;
+        private float lineSpacing = Float.NaN;
+        private float previousBaseline = Float.NaN;
+        private boolean lineStart = true;
+
+        @Override
+        protected void writePage() throws IOException {
+            var baselines = new ArrayList<Float>();
+            for (var article : getCharactersByArticle()) {
+                for (var position : article) {
+                    baselines.add(position.getYDirAdj());
+                }
+            }
+            lineSpacing = lineSpacing(baselines);
+            previousBaseline = Float.NaN;
+            lineStart = true;
+            super.writePage();
+        }
+
+        @Override
+        protected void writeLineSeparator() throws IOException {
+            super.writeLineSeparator();
+            lineStart = true;
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            if (lineStart && !positions.isEmpty()) {
+                var baseline = positions.getFirst().getYDirAdj();
+                if (baseline - previousBaseline > BLANK_LINE_GAP * lineSpacing) {
+                    super.writeLineSeparator();
+                }
+                previousBaseline = baseline;
+                lineStart = false;
+            }
+            super.writeString(text, positions);
+        }
 
         @Override
         protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {

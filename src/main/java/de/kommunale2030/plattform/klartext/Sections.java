@@ -9,9 +9,13 @@ import java.util.regex.Pattern;
  * Splits a notice into its parts. The head (letterhead, address field, reference block, subject) is
  * told apart by blank-line blocks: the reference block is the one that carries the date or
  * "Label: value" lines, the address field lies between it and the letterhead, the subject between
- * it and the salutation. The body is cut at headings ("Begründung", "2. Berechnung", "Gründe:"),
- * recognised only at the start of a block; a heading the rules do not know continues the part
- * before it, and whatever precedes the first heading is the Tenor.
+ * it and the salutation. A head without blank lines (a PDF's text, a copy) is cut at cues instead:
+ * the address field opens with "Herrn", "Frau", "Firma" …, the reference block with its first
+ * "Label: value" or date line and ends with its date line. The body is cut at headings
+ * ("Begründung", "2. Berechnung", "Gründe:"), recognised at the start of a block or, standing
+ * alone on a short line without an amount or a date, anywhere; a heading the rules do not know
+ * continues the part before it, and whatever precedes the first heading is the Tenor. Lines a PDF
+ * wrapped are joined first (see {@link Wrapping}).
  */
 final class Sections {
 
@@ -26,6 +30,12 @@ final class Sections {
     static final Pattern DATE_LINE = Pattern.compile(
             "(?:Datum:?[ \\t]{1,20}|Vom[ \\t]{1,3}|\\p{Lu}[\\p{L} .\\-]{1,40},[ \\t]{1,3}(?:den[ \\t]{1,3})?)"
                     + "(?:\\d{1,2}\\.[ ]?(?:\\d{1,2}\\.[ ]?\\d{4}|\\p{L}{3,9}[ ]\\d{4})|im[ ]\\p{L}{3,9}[ ]\\d{4})");
+    private static final Pattern ADDRESS_CUE = Pattern.compile(
+            "(?:Herrn?|Frau|Firma|Familie|Eheleute|An|An die|An den|An das|Mit Postzustellungsurkunde|Förmliche Zustellung)(?:[ ].{0,90})?");
+    /** A heading stands alone on a line no longer than this. */
+    private static final int STANDALONE_HEADING = 60;
+    /** How far after its first label line a reference block's date line may come. */
+    private static final int REFERENCE_LINES = 15;
     private static final Pattern LABEL_LINE = Pattern.compile("[\\p{L}][\\p{L}\\-. ()]{1,40}:[ \\t]{1,30}\\S.{0,150}");
 
     private Sections() {
@@ -53,14 +63,14 @@ final class Sections {
     }
 
     static List<Section> split(String text) {
-        var lines = lines(text);
+        var lines = lines(Wrapping.unwrapped(text));
         var blocks = blocks(lines, 0, lines.size());
         if (blocks.isEmpty()) {
             return List.of();
         }
         var salutation = -1;
         for (var i = 0; i < lines.size() && salutation < 0; i++) {
-            if (lines.get(i).text().length() < 250 && SALUTATION.matcher(lines.get(i).text().strip()).matches()) {
+            if (isSalutation(lines.get(i).text())) {
                 salutation = i;
             }
         }
@@ -68,17 +78,20 @@ final class Sections {
         List<int[]> head;
         var sections = new ArrayList<Section>();
         if (salutation >= 0) {
-            head = blocks(lines, 0, salutation);
+            head = headBlocks(lines, salutation);
             var salutationEnd = salutation;
             while (salutationEnd + 1 < lines.size()
                     && SALUTATION.matcher(lines.get(salutationEnd + 1).text().strip()).matches()) {
                 salutationEnd++;
             }
             bodyStart = salutationEnd + 1;
-        } else {
+        } else if (blocks.size() >= MIN_HEAD_BLOCKS) {
             var first = firstBodyBlock(lines, blocks);
             head = blocks.subList(0, first);
             bodyStart = first < blocks.size() ? blocks.get(first)[0] : lines.size();
+        } else {
+            bodyStart = firstBodyLine(lines);
+            head = headBlocks(lines, bodyStart);
         }
         var reference = head(lines, head, sections);
         if (salutation >= 0) {
@@ -89,6 +102,115 @@ final class Sections {
             return List.of();
         }
         return merge(sections);
+    }
+
+    /** Letterhead, address field and reference block: a head with fewer blank-line blocks lost its blank lines. */
+    private static final int MIN_HEAD_BLOCKS = 3;
+
+    /** The blocks of the head {@code [0, end)}: its blank-line blocks, or, when it has too few, the blocks its cues mark. */
+    private static List<int[]> headBlocks(List<Line> lines, int end) {
+        var blocks = blocks(lines, 0, end);
+        return blocks.size() >= MIN_HEAD_BLOCKS ? blocks : cueBlocks(lines, end);
+    }
+
+    /**
+     * The head {@code [0, end)} cut at its cues: the letterhead up to the first address cue, the
+     * address field up to the first label or date line, the reference block from there to its
+     * date line (or its last label line), the subject after it.
+     */
+    private static List<int[]> cueBlocks(List<Line> lines, int end) {
+        var address = -1;
+        for (var i = 1; i < end && address < 0; i++) {
+            if (lines.get(i).text().length() <= 100 && ADDRESS_CUE.matcher(lines.get(i).text().strip()).matches()) {
+                address = i;
+            }
+        }
+        var reference = -1;
+        for (var i = Math.max(1, address + 1); i < end && reference < 0; i++) {
+            if (isReferenceLine(lines.get(i).text().strip())) {
+                reference = i;
+            }
+        }
+        var cuts = new ArrayList<Integer>(List.of(0));
+        if (address > 0) {
+            cuts.add(address);
+        }
+        if (reference > 0) {
+            cuts.add(reference);
+            cuts.add(referenceEnd(lines, reference, end) + 1);
+        }
+        var blocks = new ArrayList<int[]>();
+        for (var c = 0; c < cuts.size(); c++) {
+            var first = cuts.get(c);
+            var last = (c + 1 < cuts.size() ? cuts.get(c + 1) : end) - 1;
+            while (first <= last && lines.get(first).blank()) {
+                first++;
+            }
+            while (last >= first && lines.get(last).blank()) {
+                last--;
+            }
+            if (first <= last) {
+                blocks.add(new int[] {first, last});
+            }
+        }
+        return blocks;
+    }
+
+    /** The reference block's last line: its date line, else the last of its label lines (one other line may come between two). */
+    private static int referenceEnd(List<Line> lines, int first, int end) {
+        for (var i = first; i < Math.min(end, first + REFERENCE_LINES); i++) {
+            var line = lines.get(i).text().strip();
+            if (line.length() <= 200 && DATE_LINE.matcher(line).matches()) {
+                return i;
+            }
+        }
+        var last = first;
+        for (var i = first + 1; i < end && i <= last + 2; i++) {
+            if (isReferenceLine(lines.get(i).text().strip())) {
+                last = i;
+            }
+        }
+        return last;
+    }
+
+    private static boolean isReferenceLine(String line) {
+        return line.length() <= 200 && (DATE_LINE.matcher(line).matches() || LABEL_LINE.matcher(line).matches());
+    }
+
+    /** Without blank lines: the first heading standing alone or the first long line that ends a sentence or announces a list. */
+    private static int firstBodyLine(List<Line> lines) {
+        for (var i = 1; i < lines.size(); i++) {
+            var line = lines.get(i).text().strip();
+            if (isStandaloneHeading(line) || line.length() >= 80 && (line.endsWith(".") || line.endsWith(":"))) {
+                return i;
+            }
+        }
+        return lines.size();
+    }
+
+    static boolean isSalutation(String line) {
+        return line.length() < 250 && SALUTATION.matcher(line.strip()).matches();
+    }
+
+    static boolean isClosing(String line) {
+        return CLOSING.matcher(line.strip()).matches();
+    }
+
+    static boolean isDateLine(String line) {
+        var text = line.strip();
+        return text.length() <= 200 && DATE_LINE.matcher(text).matches();
+    }
+
+    static boolean isLabelLine(String line) {
+        var text = line.strip();
+        return text.length() <= 200 && LABEL_LINE.matcher(text).matches();
+    }
+
+    /** A known heading on a short line of its own, without an amount or a date: a heading even where no blank line sets it off. */
+    static boolean isStandaloneHeading(String line) {
+        var text = line.strip();
+        return text.length() <= STANDALONE_HEADING && heading(text) != null && Amounts.find(text).isEmpty()
+                && GermanDates.find(text).isEmpty();
     }
 
     private static int firstBodyBlock(List<Line> lines, List<int[]> blocks) {
@@ -176,10 +298,11 @@ final class Sections {
         for (var i = bodyStart; i < lines.size(); i++) {
             var line = lines.get(i);
             var blockStart = i == bodyStart || lines.get(i - 1).blank();
-            if (line.blank() || !blockStart) {
+            if (line.blank()) {
                 continue;
             }
-            var next = CLOSING.matcher(line.text().strip()).matches() ? Part.GRUSS : heading(line.text());
+            var next = isClosing(line.text()) ? Part.GRUSS
+                    : blockStart || isStandaloneHeading(line.text()) ? heading(line.text()) : null;
             if (next == null || part == Part.GRUSS) {
                 continue;
             }

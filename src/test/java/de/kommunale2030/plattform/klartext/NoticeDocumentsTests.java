@@ -68,6 +68,20 @@ class NoticeDocumentsTests {
     }
 
     @Test
+    void writesABlankLineWhereTheGapBetweenTwoLinesIsClearlyWiderThanTheLineSpacing() {
+        var pdf = TestPdfs.withPages(List.of(List.of(
+                new Line(72, 750, "Gemeinde Rottensee"),
+                new Line(72, 736, "Steueramt"),
+                new Line(72, 704, "Herrn"),
+                new Line(72, 690, "Max Muster"),
+                new Line(72, 672, "Fälligkeiten"),
+                new Line(72, 658, "15.02.2025: 118,01 €"))));
+
+        assertThat(documents.text(pdf, "Bescheid.pdf")).isEqualTo(
+                "Gemeinde Rottensee\nSteueramt\n\nHerrn\nMax Muster\nFälligkeiten\n15.02.2025: 118,01 €\n");
+    }
+
+    @Test
     void refusesAScanWithoutTextLayer() {
         var refusal = refusal(TestPdfs.scanned(), "scan.pdf");
 

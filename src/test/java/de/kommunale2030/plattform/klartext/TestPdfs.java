@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
@@ -65,6 +67,60 @@ final class TestPdfs {
             }
             return List.<Line>copyOf(placed);
         }).toList());
+    }
+
+    /** Characters per line at which {@link #ofLetter} wraps, as a word processor fills a line of a letter. */
+    static final int LETTER_LINE_WIDTH = 85;
+    static final int LETTER_LINES_PER_PAGE = 45;
+    /** Unicode font: the corpus letters name people with Turkish, Polish and Vietnamese letters, which WinAnsi lacks. */
+    private static final Path UNICODE_FONT = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+
+    /**
+     * A plain-text letter set as a printed letter: each paragraph word-wrapped at
+     * {@value #LETTER_LINE_WIDTH} characters, {@value #LETTER_LINES_PER_PAGE} lines a page, a
+     * blank line left as the vertical space of an empty line.
+     */
+    static byte[] ofLetter(String text) {
+        var lines = new ArrayList<String>();
+        text.lines().forEach(paragraph -> lines.addAll(wrapped(paragraph.strip(), LETTER_LINE_WIDTH)));
+        return save(document -> {
+            var font = PDType0Font.load(document, UNICODE_FONT.toFile());
+            for (var first = 0; first < lines.size(); first += LETTER_LINES_PER_PAGE) {
+                var page = new PDPage(PDRectangle.A4);
+                document.addPage(page);
+                try (var content = new PDPageContentStream(document, page)) {
+                    var last = Math.min(lines.size(), first + LETTER_LINES_PER_PAGE);
+                    for (var i = first; i < last; i++) {
+                        if (lines.get(i).isEmpty()) {
+                            continue;
+                        }
+                        content.beginText();
+                        content.setFont(font, 10);
+                        content.newLineAtOffset(60, 800 - 16 * (i - first));
+                        content.showText(lines.get(i));
+                        content.endText();
+                    }
+                }
+            }
+        });
+    }
+
+    /** The lines a paragraph fills when words go on a line as long as it has room for them. */
+    static List<String> wrapped(String paragraph, int width) {
+        if (paragraph.isEmpty()) {
+            return List.of("");
+        }
+        var lines = new ArrayList<String>();
+        var line = new StringBuilder();
+        for (var word : paragraph.split(" +")) {
+            if (!line.isEmpty() && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.isEmpty() ? "" : " ").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     /** {@code pages} pages, each with a line long enough to count as text. */
