@@ -42,7 +42,9 @@ public final class Klartext {
      * @param languageModel whether the Kommune allows asking a language model
      */
     public KlartextResult explain(String text, Policy policy, Deadlines deadlines, boolean languageModel) {
-        var pseudonymised = new Anonymizer(policy).pseudonymise(text);
+        // Lines a PDF wrapped at the page width are joined first: the anonymiser reads an IBAN or an
+        // address split over two lines as two fragments and would mask the authority's own account.
+        var pseudonymised = new Anonymizer(policy).pseudonymise(Wrapping.unwrapped(text));
         var notice = Notice.parse(pseudonymised.text());
         var facts = notice.facts();
         var computed = deadlines(facts, deadlines);
