@@ -155,6 +155,9 @@ final class CommandCatalog {
                                      dazu K2030_TLS_KEYSTORE_PASSWORD
                   K2030_HOSTING_LOCATION, K2030_HOSTING_OPERATOR
                                      Standort und Betreiber für die Seite „Datenschutz & Sicherheit“
+                  K2030_INFERENCE_URL Sprachmodell für Klartext (OpenAI-kompatibel; leer = nur eingebaute Erklärung),
+                                     dazu K2030_INFERENCE_MODEL, K2030_INFERENCE_API_KEY, K2030_INFERENCE_COUNTRY (EU/EWR),
+                                     K2030_INFERENCE_ATTESTATION=no-training-no-retention
 
                 Im Quellbaum führt ./k2030 test alle Tests aus.
                 """);

@@ -3,8 +3,14 @@ package de.kommunale2030.plattform.klartext;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.OperatorName;
 import org.apache.pdfbox.cos.COSBase;
@@ -57,6 +63,8 @@ final class PdfText {
     private static final float SAME_LINE = 1.5f;
     /** A page of a Bescheid has hundreds of characters; a scan's text layer is empty or a stray stamp. */
     private static final int MIN_CHARACTERS_PER_PAGE = 20;
+    private static final Set<COSName> UNBOUNDED_FILTERS = Set.of(COSName.LZW_DECODE, COSName.LZW_DECODE_ABBREVIATION,
+            COSName.RUN_LENGTH_DECODE, COSName.RUN_LENGTH_DECODE_ABBREVIATION);
 
     private PdfText() {
     }
@@ -91,6 +99,7 @@ final class PdfText {
         if (document.isEncrypted()) {
             throw UnreadableNotice.encrypted();
         }
+        refuseUnboundedFilters(document);
         var pages = pageCount(document, maxPages);
         if (pages == 0) {
             throw UnreadableNotice.damaged();
@@ -104,6 +113,34 @@ final class PdfText {
             throw UnreadableNotice.withoutText();
         }
         return text;
+    }
+
+    /**
+     * LZW and RunLength data can expand thousands of times, and PDFBox decodes a stream whole into
+     * memory with no hook to stop it; only Flate is counted before parsing ({@link InflatedSize}).
+     * Notices are written with Flate, so any object using either filter is refused before a single
+     * stream is decoded. Looking at every object (not only the pages') also finds a filter named
+     * through an indirect reference or inside an object stream.
+     */
+    private static void refuseUnboundedFilters(PDDocument document) throws IOException {
+        var objects = document.getDocument();
+        for (var key : List.copyOf(objects.getXrefTable().keySet())) {
+            if (objects.getObjectFromPool(key).getObject() instanceof COSStream stream && unbounded(stream.getFilters())) {
+                throw UnreadableNotice.unsupportedCompression();
+            }
+        }
+    }
+
+    private static boolean unbounded(COSBase filters) {
+        if (filters instanceof COSArray array) {
+            for (var filter : array) {
+                if (unbounded(filter instanceof COSObject indirect ? indirect.getObject() : filter)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return UNBOUNDED_FILTERS.contains(filters);
     }
 
     private static int pageCount(PDDocument document, int maxPages) {

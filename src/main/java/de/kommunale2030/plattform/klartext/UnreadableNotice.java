@@ -80,6 +80,11 @@ public final class UnreadableNotice extends RuntimeException {
                         + "Bitte fügen Sie den Text ein oder laden Sie eine PDF mit Textebene hoch.");
     }
 
+    static UnreadableNotice unsupportedCompression() {
+        return new UnreadableNotice(Reason.PDF_DAMAGED, "Die PDF-Datei nutzt eine veraltete Komprimierung (LZW oder RunLength), "
+                + "die aus Sicherheitsgründen nicht gelesen wird. Bitte speichern Sie sie neu als PDF oder fügen Sie den Text ein.");
+    }
+
     static UnreadableNotice damaged() {
         return new UnreadableNotice(Reason.PDF_DAMAGED, "Die PDF-Datei ist beschädigt und kann nicht gelesen werden.");
     }

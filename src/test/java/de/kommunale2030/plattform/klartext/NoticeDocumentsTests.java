@@ -22,6 +22,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.apache.pdfbox.cos.COSName;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -146,6 +147,18 @@ class NoticeDocumentsTests {
             assertThat(refusal.reason()).isEqualTo(Reason.TOO_LARGE);
             assertThat(refusal.germanMessage()).isEqualTo("Die PDF-Datei enthält zu viele oder zu große Inhalte, um sie zu lesen.");
         }
+    }
+
+    @Test
+    void refusesLzwAndRunLengthStreamsBeforeDecodingThem() {
+        for (var filter : List.of(COSName.LZW_DECODE, COSName.LZW_DECODE_ABBREVIATION, COSName.RUN_LENGTH_DECODE,
+                COSName.RUN_LENGTH_DECODE_ABBREVIATION)) {
+            var refusal = refusal(TestPdfs.withContentFilter(filter), "Bescheid.pdf");
+            assertThat(refusal.reason()).as(filter.getName()).isEqualTo(Reason.PDF_DAMAGED);
+            assertThat(refusal.germanMessage()).contains("veraltete Komprimierung");
+        }
+        assertThat(refusal(TestPdfs.withContentFilter(COSName.ASCII_HEX_DECODE), "Bescheid.pdf").germanMessage())
+            .as("a filter that cannot expand the data passes the check").doesNotContain("Komprimierung");
     }
 
     @Test

@@ -179,6 +179,20 @@ final class TestPdfs {
         });
     }
 
+    /** A page whose content stream declares {@code filter} (its data is not decoded by the check). */
+    static byte[] withContentFilter(COSName filter) {
+        return save(document -> {
+            var page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            var stream = document.getDocument().createCOSStream();
+            try (var raw = stream.createRawOutputStream()) {
+                raw.write(new byte[] { (byte) 0x80, 0x0B, 0x60, 0x50, 0x22, 0x0C, 0x0C, (byte) 0x85, 0x01 });
+            }
+            stream.setItem(COSName.FILTER, new COSArray(List.of(COSName.FLATE_DECODE, filter)));
+            page.setContents(new PDStream(stream));
+        });
+    }
+
     /**
      * A page that draws a form {@code fanOut} times, which draws a second form {@code fanOut}
      * times, which draws a line: a few hundred bytes that ask for {@code fanOut²} drawings.
