@@ -19,6 +19,8 @@ import org.springframework.core.env.MapPropertySource;
  */
 public final class CommandLineInterface {
 
+    private static final String STANDALONE_LOGGING_PROPERTY = "logback.configurationFile";
+
     public static final int OK = 0;
     public static final int FAILURE = 1;
     public static final int USAGE = 2;
@@ -91,6 +93,11 @@ public final class CommandLineInterface {
         }
         try {
             if (CommandCatalog.spec(invocation).standalone()) {
+                // Without a context logback-spring.xml is never read, and Logback's own default would
+                // print DEBUG lines on standard output, mixed into the command's result.
+                if (System.getProperty(STANDALONE_LOGGING_PROPERTY) == null) {
+                    System.setProperty(STANDALONE_LOGGING_PROPERTY, "logback-standalone.xml");
+                }
                 return dispatch(invocation, standaloneHandlers, out, err);
             }
             try (var context = contextFactory.get()) {

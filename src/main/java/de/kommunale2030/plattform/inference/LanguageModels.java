@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -73,6 +74,16 @@ public final class LanguageModels implements AutoCloseable {
      */
     public boolean available() {
         return provider != null && ProviderAdmission.check(provider).isEmpty() && circuit.wouldPermit();
+    }
+
+    /** The configured provider as host and port (metadata for the audit log), if there is one. */
+    public Optional<String> provider() {
+        return Optional.ofNullable(provider).map(Provider::id);
+    }
+
+    /** Whether a provider is configured at all, whatever the state of its circuit. */
+    public boolean configured() {
+        return provider != null;
     }
 
     /**

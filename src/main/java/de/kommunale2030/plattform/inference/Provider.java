@@ -28,8 +28,20 @@ record Provider(String id, URI endpoint, String model, String apiKey, String cou
     static Provider of(InferenceSettings settings) {
         var base = URI.create(settings.url());
         var country = settings.country() == null ? null : settings.country().toUpperCase(Locale.ROOT);
-        return new Provider(base.getRawAuthority(), endpoint(base), settings.model(), settings.apiKey(), country,
+        return new Provider(id(base), endpoint(base), settings.model(), settings.apiKey(), country,
                 settings.attestation());
+    }
+
+    /**
+     * Host and port, the form in which audit entries and logs name a provider. An audit resource id
+     * starts with a letter or digit and admits {@code ._:-} besides, so an IPv6 literal loses its
+     * brackets and gets a prefix ({@code ipv6-::1:8000}).
+     */
+    static String id(URI base) {
+        var host = base.getHost().startsWith("[") ? "ipv6-" + base.getHost().substring(1, base.getHost().length() - 1)
+                : base.getHost();
+        var port = base.getPort() != -1 ? base.getPort() : "https".equalsIgnoreCase(base.getScheme()) ? 443 : 80;
+        return host + ":" + port;
     }
 
     /**

@@ -350,15 +350,14 @@ public final class BuiltInExplainer {
         var computation = paragraphs.next();
         computation.add("Wir haben den letzten Tag so berechnet:");
         computation.add("Der Bescheid ist vom " + date(deadline.posted()) + ".");
-        if (remedy.startsWith() == Remedy.Start.ZUSTELLUNG) {
-            computation.add("Wir nehmen an: Er wurde Ihnen " + days(deadline.daysAfterPosting())
-                            + " später zugestellt.");
-            computation.add("Das wäre der " + date(deadline.announced()) + ".");
-        } else {
-            computation.add("Wir nehmen an: Er ging am selben Tag zur Post.");
-            computation.add("Er gilt " + days(deadline.daysAfterPosting())
-                            + " nach der Aufgabe zur Post als bekannt gegeben.");
-            computation.add("Das ist der " + date(deadline.announced()) + ".");
+        computation.add("Wir nehmen an: Er ging am selben Tag zur Post.");
+        computation.add("Er gilt " + days(deadline.daysAfterPosting()) + " nach der Aufgabe zur Post als bekannt gegeben.");
+        computation.add("Das ist der " + date(deadline.announced()) + ".");
+        if (!PublicHolidays.isWorkingDay(deadline.announced(), deadline.land())) {
+            // Under § 122 Abs. 2 AO with § 108 Abs. 3 AO the day moves to the next working day; whether
+            // the VwVfG does the same is disputed. Counting from the earlier day is the safe side.
+            computation.add("Dieser Tag ist " + dayType(deadline.announced()) + ".");
+            computation.add("Dann kann die Frist auch später beginnen. Wir rechnen zur Sicherheit mit dem früheren Tag.");
         }
         var regularEnd = deadline.regularEnd();
         if (deadline.lastDay().isAfter(regularEnd)) {
@@ -370,13 +369,8 @@ public final class BuiltInExplainer {
         computation.add("Der letzte Tag ist also der " + date(deadline.lastDay()) + ".");
         computation.add("Bis dahin muss " + wording.possessive() + " angekommen sein.");
         var caveat = paragraphs.next();
-        if (remedy.startsWith() == Remedy.Start.ZUSTELLUNG) {
-            caveat.add("Das richtige Datum steht auf dem Umschlag.");
-            caveat.add("Rechnen Sie von diesem Tag an " + period(remedy.period()) + " weiter.");
-        } else {
-            caveat.add("Kam der Bescheid später bei Ihnen an? Dann beginnt die Frist später.");
-            caveat.add("Prüfen Sie deshalb, wann Sie ihn bekommen haben.");
-        }
+        caveat.add("Kam der Bescheid später bei Ihnen an? Dann beginnt die Frist später.");
+        caveat.add("Prüfen Sie deshalb, wann Sie ihn bekommen haben.");
         caveat.add("Maßgeblich ist immer die Rechtsbehelfsbelehrung im Bescheid.");
         caveat.add("Warten Sie am besten nicht bis zum letzten Tag.");
     }

@@ -37,7 +37,9 @@ class Explanations {
         var chosen = preferences.of(caller.tenant());
         var land = tenants.findById(caller.tenant()).map(Tenant::ags).map(ags -> Land.ofKey(ags.land()));
         var deadlines = land.map(l -> new Deadlines(chosen.daysAfterPosting(), l)).orElse(null);
-        var result = klartext.explain(text, chosen.policy(), deadlines, chosen.languageModel());
+        var result = klartext.explain(text, chosen.policy(), deadlines, chosen.languageModel(),
+                provider -> audit.record(AuditEvent.of(caller.tenant(), Actor.current(), "klartext.inference.request",
+                        Outcome.ALLOWED).on("inference-provider", provider).forPurpose(PURPOSE)));
         var action = "klartext.explain." + result.engine().key() + (result.fallback() == null ? "" : "." + result.fallback());
         var event = AuditEvent.of(caller.tenant(), Actor.current(), action, Outcome.ALLOWED).forPurpose(PURPOSE);
         audit.record(result.provider() == null ? event : event.on("inference-provider", result.provider()));

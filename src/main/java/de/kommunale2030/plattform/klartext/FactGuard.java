@@ -2,6 +2,7 @@ package de.kommunale2030.plattform.klartext;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -9,8 +10,8 @@ import java.util.Set;
 
 /**
  * Accepts a language model's explanation only if it invents nothing and drops nothing that
- * matters: every amount, date and placeholder it mentions occurs in the notice or follows from
- * the facts (a computed deadline), and every key fact — the total, each due date, each remedy with
+ * matters: every amount, date, period and placeholder it mentions occurs in the notice or follows
+ * from the facts (a computed deadline), and every key fact — the total, each due date, each remedy with
  * its period, each computed last day — is mentioned. Anything else falls back to the built-in
  * explanation, with the reason recorded.
  */
@@ -18,7 +19,7 @@ final class FactGuard {
 
     /** Why an answer was refused; names what kind of fact, never its value. */
     enum Refusal {
-        NO_STRUCTURE, INVENTED_AMOUNT, INVENTED_DATE, UNKNOWN_PLACEHOLDER, MISSING_AMOUNT, MISSING_DUE_DATE,
+        NO_STRUCTURE, INVENTED_AMOUNT, INVENTED_DATE, INVENTED_PERIOD, UNKNOWN_PLACEHOLDER, MISSING_AMOUNT, MISSING_DUE_DATE,
         MISSING_REMEDY, MISSING_PERIOD, MISSING_DEADLINE
     }
 
@@ -42,6 +43,13 @@ final class FactGuard {
         }
         if (!dates.containsAll(said.dates())) {
             return Optional.of(Refusal.INVENTED_DATE);
+        }
+        // "2 Wochen" for a Widerspruch of one month is as harmful as a wrong amount
+        var periods = new HashSet<Period>(source.periods());
+        facts.remedies().forEach(remedy -> periods.add(remedy.period()));
+        deadlines.forEach(deadline -> periods.add(Period.ofDays(deadline.daysAfterPosting())));
+        if (!said.periods().stream().allMatch(period -> periods.stream().anyMatch(known -> Mentions.same(period, known)))) {
+            return Optional.of(Refusal.INVENTED_PERIOD);
         }
         if (!source.placeholders().containsAll(said.placeholders())) {
             return Optional.of(Refusal.UNKNOWN_PLACEHOLDER);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import de.kommunale2030.plattform.anonymization.Anonymizer;
@@ -33,15 +34,24 @@ public final class Klartext {
         this.models = models;
     }
 
+    /** Explains {@code text}, asking a language model without recording it first (the command line). */
+    public KlartextResult explain(String text, Policy policy, Deadlines deadlines, boolean languageModel) {
+        return explain(text, policy, deadlines, languageModel, provider -> { });
+    }
+
     /**
      * Explains {@code text}.
      *
-     * @param policy        the Kommune's additions to the anonymiser's rules
-     * @param deadlines     the Bekanntgabe fiction and Land of the Kommune; {@code null} when unknown
-     *                      (the explanation then states the period but computes no last day)
-     * @param languageModel whether the Kommune allows asking a language model
+     * @param policy          the Kommune's additions to the anonymiser's rules
+     * @param deadlines       the Bekanntgabe fiction and Land of the Kommune; {@code null} when unknown
+     *                        (the explanation then states the period but computes no last day)
+     * @param languageModel   whether the Kommune allows asking a language model
+     * @param beforeInference called with the provider (host:port) before anything is sent to it; if it
+     *                        throws, nothing is sent and the exception ends the explanation — so that
+     *                        a text leaves the platform only once that is recorded
      */
-    public KlartextResult explain(String text, Policy policy, Deadlines deadlines, boolean languageModel) {
+    public KlartextResult explain(String text, Policy policy, Deadlines deadlines, boolean languageModel,
+            Consumer<String> beforeInference) {
         // Lines a PDF wrapped at the page width are joined first: the anonymiser reads an IBAN or an
         // address split over two lines as two fragments and would mask the authority's own account.
         var pseudonymised = new Anonymizer(policy).pseudonymise(Wrapping.unwrapped(text));
@@ -52,11 +62,15 @@ public final class Klartext {
         var engine = KlartextResult.Engine.BUILT_IN;
         String fallback = null;
         String provider = null;
-        if (languageModel && models != null && models.available()) {
+        // configured(), not available(): an open circuit is then refused by complete() and recorded
+        // as the fallback reason instead of passing silently
+        if (languageModel && models != null && models.configured()) {
+            provider = models.provider().orElseThrow();
+            beforeInference.accept(provider);
             try {
                 var completion = models.complete(new Prompt(ModelInstructions.of(facts, computed), pseudonymised.text()));
-                provider = completion.call().provider();
-                var answer = Explanation.parse(completion.text());
+                var answer = Explanation.parse(completion.text()).map(Klartext::withoutGlossary);
+                // the guard reads exactly what the citizen will read from the model, nothing it drops
                 var refusal = answer.isEmpty() ? Optional.of(FactGuard.Refusal.NO_STRUCTURE)
                         : FactGuard.check(answer.get().text(), facts, computed, notice.text());
                 if (refusal.isPresent()) {
@@ -68,7 +82,6 @@ public final class Klartext {
                 }
             }
             catch (LanguageModelFailure failure) {
-                provider = failure.call().attempts() > 0 ? failure.call().provider() : null;
                 fallback = "inference." + key(failure.reason());
             }
         }
@@ -76,17 +89,21 @@ public final class Klartext {
         var explained = reidentified(explanation, back);
         var deadlinesBack = computed.stream()
             .map(d -> new ObjectionDeadline(reidentified(d.remedy(), back), d.posted(), d.announced(), d.daysAfterPosting(),
-                    d.lastDay()))
+                    d.land(), d.lastDay()))
             .toList();
         return new KlartextResult(pseudonymised.text(), reidentified(facts, back), deadlinesBack, explained, engine, fallback,
                 provider, Readability.of(text), Readability.of(explained.text()));
     }
 
-    /** The model's blocks with the built-in glossary, whose explanations are checked by hand, not generated. */
-    private static Explanation withGlossaryOf(Explanation answer, Explanation builtIn) {
-        var blocks = new ArrayList<>(answer.blocks().stream()
+    private static Explanation withoutGlossary(Explanation answer) {
+        return new Explanation(answer.blocks().stream()
             .filter(block -> block.heading() != Explanation.Heading.WICHTIGE_BEGRIFFE)
             .toList());
+    }
+
+    /** The model's blocks with the built-in glossary, whose explanations are checked by hand, not generated. */
+    private static Explanation withGlossaryOf(Explanation answer, Explanation builtIn) {
+        var blocks = new ArrayList<>(answer.blocks());
         builtIn.blocks().stream()
             .filter(block -> block.heading() == Explanation.Heading.WICHTIGE_BEGRIFFE)
             .forEach(blocks::add);

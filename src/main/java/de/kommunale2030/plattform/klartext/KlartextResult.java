@@ -13,7 +13,8 @@ import java.util.List;
  * @param fallback    why the language model's explanation was not used, as a key such as
  *                    {@code fact-guard.invented-amount} or {@code inference.timeout}; {@code null}
  *                    when no model was asked or its answer was accepted
- * @param provider    the language model provider asked (host and port), {@code null} if none was
+ * @param provider    the language model provider asked or meant to be asked (host and port),
+ *                    {@code null} if none was
  * @param original    readability of the notice
  * @param explained   readability of the explanation
  */

@@ -36,7 +36,12 @@ record Mentions(Set<BigDecimal> amounts, Set<LocalDate> dates, Set<Period> perio
             "(?<![\\p{L}\\d])(\\d{1,3}|eine[nmrs]?|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|dreizehn|vierzehn)"
                     + "\\s++(Monat(?:e|en|s)?|Woche(?:n)?|Tag(?:e|en|es)?)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-ZÄÖÜ_]{2,40}_\\d{1,4}[a-z]{0,2}\\]");
+    /**
+     * Anything shaped like a placeholder, wider than the anonymiser's own form ({@code [PERSON_1]},
+     * {@code [PERSON_1b]}, {@code [PERSON_1_27]}), so that a model's invented or mangled one
+     * ({@code [Person_1]}, {@code [ADRESSE_123456]}) is seen and refused rather than shown raw.
+     */
+    static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-Za-zÄÖÜäöü_]{2,40}_\\d[\\d_]{0,11}[a-z]{0,2}\\]");
 
     static Mentions in(String text) {
         var amounts = new LinkedHashSet<BigDecimal>();
@@ -68,8 +73,11 @@ record Mentions(Set<BigDecimal> amounts, Set<LocalDate> dates, Set<Period> perio
 
     /** Whether {@code period} is mentioned, counting "14 Tage" as "2 Wochen". */
     boolean mentions(Period period) {
-        return periods.stream().anyMatch(p -> p.equals(period) || p.getDays() > 0 && p.getMonths() == 0
-                && period.getMonths() == 0 && p.getDays() == period.getDays());
+        return periods.stream().anyMatch(p -> same(p, period));
+    }
+
+    static boolean same(Period a, Period b) {
+        return a.normalized().equals(b.normalized());
     }
 
     static BigDecimal euros(Money money) {

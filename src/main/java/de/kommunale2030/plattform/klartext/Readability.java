@@ -42,7 +42,6 @@ public record Readability(int sentences, int words, double fleschAmstad, double 
     /** The limit of plain-language practice: one statement, at most about 15 words. */
     public static final int SHORT_SENTENCE_WORDS = 15;
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-ZÄÖÜ]+_\\d+]");
     private static final Set<String> ABBREVIATIONS = Set.of("abs", "abschn", "anl", "art", "az", "bspw", "buchst",
             "bzgl", "bzw", "ca", "dr", "etc", "evtl", "ff", "fr", "gem", "ggf", "hr", "inkl", "kap", "lfd", "max",
             "min", "mind", "nr", "prof", "s", "sog", "st", "str", "tel", "usw", "vgl", "ziff", "zzgl");
@@ -188,7 +187,7 @@ public record Readability(int sentences, int words, double fleschAmstad, double 
     static List<String> words(String sentence) {
         var words = new ArrayList<String>();
         for (var token : sentence.split("\\s+")) {
-            var placeholder = PLACEHOLDER.matcher(token);
+            var placeholder = Mentions.PLACEHOLDER.matcher(token);
             if (placeholder.find()) {
                 words.add(placeholder.group());
                 continue;
@@ -210,7 +209,7 @@ public record Readability(int sentences, int words, double fleschAmstad, double 
 
     /** Syllables of one word by the German heuristic described above. */
     static int syllables(String word) {
-        if (PLACEHOLDER.matcher(word).matches()) {
+        if (Mentions.PLACEHOLDER.matcher(word).matches()) {
             return 2;
         }
         var lower = word.toLowerCase(Locale.GERMAN);
@@ -236,7 +235,7 @@ public record Readability(int sentences, int words, double fleschAmstad, double 
     }
 
     private static int letters(String word) {
-        if (PLACEHOLDER.matcher(word).matches()) {
+        if (Mentions.PLACEHOLDER.matcher(word).matches()) {
             return 0;
         }
         return (int) word.chars().filter(Character::isLetter).count();

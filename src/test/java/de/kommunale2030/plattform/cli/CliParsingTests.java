@@ -121,9 +121,9 @@ class CliParsingTests {
     }
 
     @Test
-    void onlyTheOfflineCheckAndTheAnonymiserAreStandalone() {
+    void onlyTheOfflineCheckTheAnonymiserAndKlartextAreStandalone() {
         assertThat(CommandCatalog.COMMANDS.stream().filter(CommandSpec::standalone).map(CommandSpec::name))
-            .containsExactly("audit verify-export", "anonymize", "anonymize evaluate");
+            .containsExactly("audit verify-export", "anonymize", "anonymize evaluate", "klartext");
     }
 
     @Test

@@ -15,12 +15,9 @@ final class ExplainerCases {
     /** One letter: its corpus id, its Land (for the holidays), the facts, and the pseudonymised text. */
     record Case(String id, Land land, Facts facts, String noticeText) {
 
+        /** As the pipeline computes them: only for remedies that start with the Bekanntgabe. */
         List<ObjectionDeadline> deadlines() {
-            if (facts.noticeDate() == null) {
-                return List.of();
-            }
-            var rules = new Deadlines(4, land);
-            return facts.remedies().stream().map(r -> ObjectionDeadline.of(r, facts.noticeDate(), rules)).toList();
+            return Klartext.deadlines(facts, new Deadlines(4, land));
         }
 
         @Override

@@ -62,6 +62,16 @@ class FactGuardTests {
     }
 
     @Test
+    void refusesAnotherPeriodAndAPlaceholderOfAnotherShape() {
+        assertThat(FactGuard.check(COMPLETE + " Sie haben auch 2 Wochen für eine Klage.", FACTS, DEADLINES, NOTICE))
+            .contains(FactGuard.Refusal.INVENTED_PERIOD);
+        assertThat(FactGuard.check(COMPLETE + " Die Frist beginnt 4 Tage nach der Aufgabe zur Post.", FACTS, DEADLINES, NOTICE))
+            .as("the Bekanntgabe fiction of the computation").isEmpty();
+        assertThat(FactGuard.check(COMPLETE + " Guten Tag [Person_1].", FACTS, DEADLINES, NOTICE))
+            .contains(FactGuard.Refusal.UNKNOWN_PLACEHOLDER);
+    }
+
+    @Test
     void refusesAnAnswerThatDropsAKeyFact() {
         assertThat(FactGuard.check(COMPLETE.replace("472,01 €", "die Steuer"), FACTS, DEADLINES, NOTICE))
             .contains(FactGuard.Refusal.MISSING_AMOUNT);

@@ -124,6 +124,60 @@ class KlartextLanguageModelTests {
     }
 
     @Test
+    void fallsBackWhenTheModelStatesAnotherPeriodOrHidesAFactInItsOwnGlossary() {
+        var letter = CorpusLetters.byId("hundesteuer-02");
+        var deadlines = new Deadlines(4, letter.land());
+        server.answer(Reply.computed(request -> faithfulAnswer(request, letter.land()).replace("1 Monat", "5 Wochen")));
+        assertThat(klartext.explain(letter.text(), Policy.NONE, deadlines, true).fallback()).isEqualTo("fact-guard.invented-period");
+        // the deadline only in a "Wichtige Begriffe" block of the model's own, which is replaced by the built-in glossary
+        server.answer(Reply.computed(request -> {
+            var answer = Explanation.parse(faithfulAnswer(request, letter.land())).orElseThrow();
+            var blocks = new ArrayList<Explanation.Block>();
+            for (var block : answer.blocks()) {
+                blocks.add(block.heading() == Explanation.Heading.BIS_WANN || block.heading() == Explanation.Heading.NICHT_EINVERSTANDEN
+                        ? new Explanation.Block(block.heading(), List.of("Siehe unten."))
+                        : block);
+            }
+            var hidden = answer.blocks().stream()
+                .filter(block -> block.heading() == Explanation.Heading.BIS_WANN || block.heading() == Explanation.Heading.NICHT_EINVERSTANDEN)
+                .flatMap(block -> block.paragraphs().stream())
+                .toList();
+            blocks.add(new Explanation.Block(Explanation.Heading.WICHTIGE_BEGRIFFE, hidden));
+            return new Explanation(blocks).text();
+        }));
+        var hiding = klartext.explain(letter.text(), Policy.NONE, deadlines, true);
+        assertThat(hiding.engine()).isEqualTo(KlartextResult.Engine.BUILT_IN);
+        assertThat(hiding.fallback()).startsWith("fact-guard.missing-");
+    }
+
+    @Test
+    void sendsNothingWhenTheRequestCannotBeRecorded() {
+        var letter = CorpusLetters.byId("grundsteuer-01");
+        server.answer(faithful(letter.land()));
+        var recorded = new ArrayList<String>();
+        assertThatThrownBy(() -> klartext.explain(letter.text(), Policy.NONE, new Deadlines(4, letter.land()), true,
+                provider -> {
+                    recorded.add(provider);
+                    throw new IllegalStateException("audit log unavailable");
+                })).hasMessage("audit log unavailable");
+        assertThat(recorded).containsExactly(server.url().substring("http://".length()));
+        assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    void recordsAnOpenCircuitAsTheReasonForTheFallback() {
+        var letter = CorpusLetters.byId("grundsteuer-01");
+        var deadlines = new Deadlines(4, letter.land());
+        server.answer(Reply.status(503));
+        var fallbacks = new ArrayList<String>();
+        for (int call = 0; call < 6; call++) {
+            fallbacks.add(klartext.explain(letter.text(), Policy.NONE, deadlines, true).fallback());
+        }
+        assertThat(fallbacks.subList(0, 5)).containsOnly("inference.provider-error");
+        assertThat(fallbacks.getLast()).isEqualTo("inference.circuit-open");
+    }
+
+    @Test
     void fallsBackWhenTheProviderFails() {
         var letter = CorpusLetters.byId("grundsteuer-01");
         server.answer(Reply.status(500));

@@ -60,12 +60,14 @@ public final class KlartextCommand implements CommandHandler {
         }
         var inference = InferenceSettings.fromEnvironment(System.getenv());
         // The operator's K2030_INFERENCE_* settings choose the model here as they do for the server.
-        var klartext = new Klartext(inference.configured() ? new LanguageModels(inference) : null);
-        if (file != null && in.isEmpty() && target.isEmpty()) {
-            return file(klartext, Path.of(file), land.map(l -> new Deadlines(days, l)).orElse(null), out, err);
-        }
-        if (file == null && in.isPresent() && target.isPresent()) {
-            return jsonLines(klartext, Path.of(in.get()), Path.of(target.get()), land, days, err);
+        try (var models = inference.configured() ? new LanguageModels(inference) : null) {
+            var klartext = new Klartext(models);
+            if (file != null && in.isEmpty() && target.isEmpty()) {
+                return file(klartext, Path.of(file), land.map(l -> new Deadlines(days, l)).orElse(null), out, err);
+            }
+            if (file == null && in.isPresent() && target.isPresent()) {
+                return jsonLines(klartext, Path.of(in.get()), Path.of(target.get()), land, days, err);
+            }
         }
         err.println("Entweder eine Datei (./k2030 klartext DATEI) oder --jsonl IN zusammen mit --out OUT angeben.");
         return CommandLineInterface.USAGE;
