@@ -30,8 +30,10 @@ class PreferencesStore {
     }
 
     Preferences of(TenantId tenant) {
+        // row-level security already limits the rows to the tenant; the condition says so where it is read
         return transactions.callAs(tenant, () -> jdbc
-            .sql("SELECT days_after_posting, language_model, kept_terms, masked_terms FROM klartext.settings")
+            .sql("SELECT days_after_posting, language_model, kept_terms, masked_terms FROM klartext.settings WHERE tenant_id = :tenant")
+            .param("tenant", tenant.value())
             .query((rs, row) -> new Preferences(rs.getInt(1), rs.getBoolean(2), terms(rs.getArray(3)),
                     terms(rs.getArray(4))))
             .optional()
