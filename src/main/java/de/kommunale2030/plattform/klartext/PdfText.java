@@ -3,14 +3,8 @@ package de.kommunale2030.plattform.klartext;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSObject;
-import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.OperatorName;
 import org.apache.pdfbox.cos.COSBase;
@@ -23,7 +17,8 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * The text layer of a PDF, read with PDFBox under limits that a hostile file cannot talk its way
- * past: inflated bytes are counted before parsing, pages by walking the page tree (its /Count
+ * past: inflated bytes are counted and filters whose output cannot be counted refused before
+ * parsing ({@link InflatedSize}), pages by walking the page tree (its /Count
  * may lie) and the work of the content streams while it is done.
  *
  * <p>PDFBox emits no empty lines, but a notice's parts are told apart by the blank lines between
@@ -63,8 +58,6 @@ final class PdfText {
     private static final float SAME_LINE = 1.5f;
     /** A page of a Bescheid has hundreds of characters; a scan's text layer is empty or a stray stamp. */
     private static final int MIN_CHARACTERS_PER_PAGE = 20;
-    private static final Set<COSName> UNBOUNDED_FILTERS = Set.of(COSName.LZW_DECODE, COSName.LZW_DECODE_ABBREVIATION,
-            COSName.RUN_LENGTH_DECODE, COSName.RUN_LENGTH_DECODE_ABBREVIATION);
 
     private PdfText() {
     }
@@ -76,8 +69,12 @@ final class PdfText {
 
     /** The text of all pages in reading order, or the reason it cannot be had. */
     static String read(byte[] pdf, int maxPages) {
-        if (!InflatedSize.atMost(pdf, INFLATED_BUDGET)) {
-            throw UnreadableNotice.tooMuchContent();
+        switch (InflatedSize.of(pdf, INFLATED_BUDGET)) {
+            case UNCOUNTABLE_FILTER -> throw UnreadableNotice.unsupportedCompression();
+            case OVER_BUDGET -> throw UnreadableNotice.tooMuchContent();
+            case WITHIN_BUDGET -> {
+                // read on
+            }
         }
         try (var document = Loader.loadPDF(new RandomAccessReadBuffer(pdf), "", null, null,
                 MemoryUsageSetting.setupMainMemoryOnly(INFLATED_BUDGET).streamCache)) {
@@ -91,6 +88,14 @@ final class PdfText {
         } catch (IOException | RuntimeException notParseable) {
             // PDFBox answers broken structures with IOExceptions and, deeper down, with runtime exceptions
             throw UnreadableNotice.damaged();
+        } catch (OutOfMemoryError heapExhausted) {
+            // Catching an Error is safe here: the allocation that failed was PDFBox's work on this
+            // one hostile document, nothing else holds it, and it is garbage once the document is
+            // closed; letting it escape would turn a refusal into a 500 for the clerk.
+            throw UnreadableNotice.tooMuchContent();
+        } catch (StackOverflowError nestedTooDeep) {
+            // the stack of this request's thread unwinds with the error; no shared state is left half-done
+            throw UnreadableNotice.damaged();
         }
     }
 
@@ -99,7 +104,6 @@ final class PdfText {
         if (document.isEncrypted()) {
             throw UnreadableNotice.encrypted();
         }
-        refuseUnboundedFilters(document);
         var pages = pageCount(document, maxPages);
         if (pages == 0) {
             throw UnreadableNotice.damaged();
@@ -113,34 +117,6 @@ final class PdfText {
             throw UnreadableNotice.withoutText();
         }
         return text;
-    }
-
-    /**
-     * LZW and RunLength data can expand thousands of times, and PDFBox decodes a stream whole into
-     * memory with no hook to stop it; only Flate is counted before parsing ({@link InflatedSize}).
-     * Notices are written with Flate, so any object using either filter is refused before a single
-     * stream is decoded. Looking at every object (not only the pages') also finds a filter named
-     * through an indirect reference or inside an object stream.
-     */
-    private static void refuseUnboundedFilters(PDDocument document) throws IOException {
-        var objects = document.getDocument();
-        for (var key : List.copyOf(objects.getXrefTable().keySet())) {
-            if (objects.getObjectFromPool(key).getObject() instanceof COSStream stream && unbounded(stream.getFilters())) {
-                throw UnreadableNotice.unsupportedCompression();
-            }
-        }
-    }
-
-    private static boolean unbounded(COSBase filters) {
-        if (filters instanceof COSArray array) {
-            for (var filter : array) {
-                if (unbounded(filter instanceof COSObject indirect ? indirect.getObject() : filter)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return UNBOUNDED_FILTERS.contains(filters);
     }
 
     private static int pageCount(PDDocument document, int maxPages) {

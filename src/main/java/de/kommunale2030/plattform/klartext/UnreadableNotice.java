@@ -81,8 +81,9 @@ public final class UnreadableNotice extends RuntimeException {
     }
 
     static UnreadableNotice unsupportedCompression() {
-        return new UnreadableNotice(Reason.PDF_DAMAGED, "Die PDF-Datei nutzt eine veraltete Komprimierung (LZW oder RunLength), "
-                + "die aus Sicherheitsgründen nicht gelesen wird. Bitte speichern Sie sie neu als PDF oder fügen Sie den Text ein.");
+        return new UnreadableNotice(Reason.PDF_DAMAGED, "Die PDF-Datei nutzt eine Komprimierung oder Kodierung "
+                + "(LZW, RunLength, ASCIIHex oder ASCII85), die aus Sicherheitsgründen nicht gelesen wird. "
+                + "Bitte speichern Sie die Datei erneut als PDF oder fügen Sie den Text ein.");
     }
 
     static UnreadableNotice damaged() {

@@ -3,6 +3,7 @@ package de.kommunale2030.plattform.klartext;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -41,6 +42,10 @@ class NoticeDocumentsTests {
                     "Die Grundsteuer wird auf 486,00 € festgesetzt."),
             List.of("Rechtsbehelfsbelehrung", "Gegen diesen Bescheid kann innerhalb eines Monats",
                     "nach Bekanntgabe Widerspruch erhoben werden. Größere Beträge: Straße 5.")));
+
+    private static final String UNCOUNTABLE_FILTER_MESSAGE = "Die PDF-Datei nutzt eine Komprimierung oder Kodierung "
+            + "(LZW, RunLength, ASCIIHex oder ASCII85), die aus Sicherheitsgründen nicht gelesen wird. "
+            + "Bitte speichern Sie die Datei erneut als PDF oder fügen Sie den Text ein.";
 
     private final NoticeDocuments documents = new NoticeDocuments();
 
@@ -150,15 +155,54 @@ class NoticeDocumentsTests {
     }
 
     @Test
-    void refusesLzwAndRunLengthStreamsBeforeDecodingThem() {
+    void refusesLzwRunLengthAsciiHexAndAscii85StreamsByTheirFullAndShortNames() {
         for (var filter : List.of(COSName.LZW_DECODE, COSName.LZW_DECODE_ABBREVIATION, COSName.RUN_LENGTH_DECODE,
-                COSName.RUN_LENGTH_DECODE_ABBREVIATION)) {
+                COSName.RUN_LENGTH_DECODE_ABBREVIATION, COSName.ASCII_HEX_DECODE, COSName.ASCII_HEX_DECODE_ABBREVIATION,
+                COSName.ASCII85_DECODE, COSName.ASCII85_DECODE_ABBREVIATION)) {
             var refusal = refusal(TestPdfs.withContentFilter(filter), "Bescheid.pdf");
             assertThat(refusal.reason()).as(filter.getName()).isEqualTo(Reason.PDF_DAMAGED);
-            assertThat(refusal.germanMessage()).contains("veraltete Komprimierung");
+            assertThat(refusal.germanMessage()).as(filter.getName()).isEqualTo(UNCOUNTABLE_FILTER_MESSAGE);
         }
-        assertThat(refusal(TestPdfs.withContentFilter(COSName.ASCII_HEX_DECODE), "Bescheid.pdf").germanMessage())
-            .as("a filter that cannot expand the data passes the check").doesNotContain("Komprimierung");
+    }
+
+    @Test
+    void refusesAnLzwFilterWrittenWithAHexEscape() {
+        var escaped = TestPdfs.withEscapedLzwFilterName();
+
+        assertThat(new String(escaped, StandardCharsets.ISO_8859_1)).contains("/LZW#44ecode").doesNotContain("LZWDecode");
+        assertThat(refusal(escaped, null).germanMessage()).isEqualTo(UNCOUNTABLE_FILTER_MESSAGE);
+    }
+
+    @Test
+    void refusesAnLzwFilterNamedThroughAnIndirectObjectInTheFileOrInsideADeflatedObjectStream() {
+        var plain = TestPdfs.withIndirectLzwFilter(false);
+        var inObjectStream = TestPdfs.withIndirectLzwFilter(true);
+
+        assertThat(new String(plain, StandardCharsets.ISO_8859_1)).containsPattern("\\d+ 0 obj\\s*/LZWDecode");
+        // only inflating the object stream shows the name: the raw bytes alone do not give it away
+        assertThat(new String(inObjectStream, StandardCharsets.ISO_8859_1)).doesNotContain("LZW").contains("/ObjStm");
+        for (var pdf : List.of(plain, inObjectStream)) {
+            assertThat(refusal(pdf, null).germanMessage()).isEqualTo(UNCOUNTABLE_FILTER_MESSAGE);
+        }
+    }
+
+    @Test
+    void refusesAFlateBombWrappedInHexDigitsQuicklyAndWithoutInflatingIt() {
+        var bomb = TestPdfs.withHexWrappedDeflatedContent(80 * 1024 * 1024);
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        var thread = Thread.currentThread().threadId();
+
+        assertThat(bomb.length).isLessThan(512 * 1024);
+        var allocatedBefore = threads.getThreadAllocatedBytes(thread);
+        var started = System.nanoTime();
+        var refusal = refusal(bomb, "Bescheid.pdf");
+        var elapsed = Duration.ofNanos(System.nanoTime() - started);
+        var allocated = threads.getThreadAllocatedBytes(thread) - allocatedBefore;
+
+        assertThat(refusal.reason()).isEqualTo(Reason.PDF_DAMAGED);
+        assertThat(refusal.germanMessage()).isEqualTo(UNCOUNTABLE_FILTER_MESSAGE);
+        assertThat(elapsed).isLessThan(Duration.ofSeconds(1));
+        assertThat(allocated).as("bytes allocated while refusing").isLessThan(8L * 1024 * 1024);
     }
 
     @Test

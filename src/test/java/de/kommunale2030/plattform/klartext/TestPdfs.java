@@ -8,12 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.zip.DeflaterOutputStream;
 
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -27,6 +30,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 
 /** PDFs made with PDFBox for the tests, so that every property of a test file is stated in code. */
 final class TestPdfs {
@@ -179,8 +183,36 @@ final class TestPdfs {
         });
     }
 
-    /** A page whose content stream declares {@code filter} (its data is not decoded by the check). */
+    /** A page whose content stream declares Flate and then {@code filter} (its data is not decoded by the check). */
     static byte[] withContentFilter(COSName filter) {
+        return withContentFilters(filter, CompressParameters.DEFAULT_COMPRESSION);
+    }
+
+    /**
+     * A page whose content stream declares Flate and then LZWDecode, the name given through an
+     * indirect object: in an object stream, deflated as PDFBox saves by default, or, when
+     * {@code compressed} is false, as a plain object in the file.
+     */
+    static byte[] withIndirectLzwFilter(boolean compressed) {
+        return withContentFilters(new COSObject(COSName.LZW_DECODE),
+                compressed ? CompressParameters.DEFAULT_COMPRESSION : CompressParameters.NO_COMPRESSION);
+    }
+
+    /**
+     * A page whose content stream declares Flate and then LZWDecode written {@code /LZW#44ecode}
+     * (#44 is D), which PDFBox reads as LZWDecode.
+     */
+    static byte[] withEscapedLzwFilterName() {
+        // a placeholder as long as the escaped name, so that replacing it keeps every offset of the file right
+        var placeholder = "/LZWxyzecode".getBytes(StandardCharsets.US_ASCII);
+        var escaped = "/LZW#44ecode".getBytes(StandardCharsets.US_ASCII);
+        var pdf = withContentFilters(COSName.getPDFName("LZWxyzecode"), CompressParameters.NO_COMPRESSION);
+        var at = indexOf(pdf, placeholder);
+        System.arraycopy(escaped, 0, pdf, at, escaped.length);
+        return pdf;
+    }
+
+    private static byte[] withContentFilters(COSBase filter, CompressParameters compression) {
         return save(document -> {
             var page = new PDPage(PDRectangle.A4);
             document.addPage(page);
@@ -189,6 +221,26 @@ final class TestPdfs {
                 raw.write(new byte[] { (byte) 0x80, 0x0B, 0x60, 0x50, 0x22, 0x0C, 0x0C, (byte) 0x85, 0x01 });
             }
             stream.setItem(COSName.FILTER, new COSArray(List.of(COSName.FLATE_DECODE, filter)));
+            page.setContents(new PDStream(stream));
+        }, compression);
+    }
+
+    /**
+     * A page whose content stream is {@code inflated} bytes of spaces, deflated and then written
+     * as hex digits: {@code /Filter [/ASCIIHexDecode /FlateDecode]}, so that the raw bytes are not
+     * deflate data.
+     */
+    static byte[] withHexWrappedDeflatedContent(int inflated) {
+        return save(document -> {
+            var page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            var spaces = new byte[inflated];
+            Arrays.fill(spaces, (byte) ' ');
+            var stream = document.getDocument().createCOSStream();
+            try (var raw = stream.createRawOutputStream()) {
+                raw.write((HexFormat.of().formatHex(deflate(spaces)) + ">").getBytes(StandardCharsets.US_ASCII));
+            }
+            stream.setItem(COSName.FILTER, new COSArray(List.of(COSName.ASCII_HEX_DECODE, COSName.FLATE_DECODE)));
             page.setContents(new PDStream(stream));
         });
     }
@@ -249,15 +301,32 @@ final class TestPdfs {
         return out.toByteArray();
     }
 
+    private static int indexOf(byte[] bytes, byte[] pattern) {
+        outer:
+        for (var i = 0; i <= bytes.length - pattern.length; i++) {
+            for (var j = 0; j < pattern.length; j++) {
+                if (bytes[i + j] != pattern[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new IllegalArgumentException("pattern not in the file");
+    }
+
     private interface Content {
         void addTo(PDDocument document) throws IOException;
     }
 
     private static byte[] save(Content content) {
+        return save(content, CompressParameters.DEFAULT_COMPRESSION);
+    }
+
+    private static byte[] save(Content content, CompressParameters compression) {
         try (var document = new PDDocument()) {
             content.addTo(document);
             var out = new ByteArrayOutputStream();
-            document.save(out);
+            document.save(out, compression);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
