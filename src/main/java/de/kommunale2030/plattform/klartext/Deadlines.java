@@ -30,17 +30,20 @@ public record Deadlines(int daysAfterPosting, Land land) {
     }
 
     /**
-     * The last day of a period of months or weeks that begins with the announcement: the day of
-     * the last month (or week) with the same number (weekday) as the announcement (§ 188 Abs. 2
-     * BGB), the month's last day where that number does not exist (§ 188 Abs. 3 BGB), moved to
-     * the next working day if it is a Saturday, Sunday or public holiday (§ 193 BGB, § 31 Abs. 3
-     * VwVfG, § 222 Abs. 2 ZPO).
+     * The last day of a period that begins with the announcement. A period of months or weeks ends
+     * on the day of the last month (or week) with the same number (weekday) as the announcement
+     * (§ 188 Abs. 2 BGB), the month's last day where that number does not exist (§ 188 Abs. 3
+     * BGB); a period of n days ends with the n-th day after the announcement (§ 188 Abs. 1 BGB,
+     * the day of the announcement not counted, § 187 Abs. 1 BGB). Either end moves to the next
+     * working day if it is a Saturday, Sunday or public holiday (§ 193 BGB, § 31 Abs. 3 VwVfG,
+     * § 222 Abs. 2 ZPO).
      */
     public LocalDate periodEnd(LocalDate announced, Period period) {
         var months = period.getYears() == 0 && period.getDays() == 0 && period.getMonths() > 0;
-        var weeks = period.getYears() == 0 && period.getMonths() == 0 && period.getDays() > 0 && period.getDays() % 7 == 0;
-        if (!months && !weeks) {
-            throw new IllegalArgumentException("A period of whole months or whole weeks is expected");
+        // whole weeks are days too: n weeks end on the 7n-th day, the announcement's weekday
+        var days = period.getYears() == 0 && period.getMonths() == 0 && period.getDays() > 0;
+        if (!months && !days) {
+            throw new IllegalArgumentException("A positive period of whole months, weeks or days is expected");
         }
         // plusMonths keeps the day of the month and falls back to the month's last day, as § 188 Abs. 3 BGB
         var end = announced.plusMonths(period.getMonths()).plusDays(period.getDays());

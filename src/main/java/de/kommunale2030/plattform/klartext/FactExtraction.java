@@ -14,10 +14,16 @@ final class FactExtraction {
 
     private static final Pattern LAND_LINE = Pattern.compile("(?:Freie und Hansestadt|Freie Hansestadt|Freistaat|Land) \\p{Lu}[\\p{L}\\-]+");
     private static final Pattern SUFFIX = Pattern.compile(" [–·|] | - |, ");
+    /**
+     * "setzt … fest", "setzen wir … fest": the separable verb, its particle within one line and a few
+     * clauses. Bounded, because an unbounded gap backtracks from every "setz…" to the end of the
+     * line: quadratic on a long line, hours on a pasted one-line text.
+     */
+    static final String SETS_FIXED = "\\bsetz\\w{0,3}\\b[^\\n]{0,200}?\\bfest\\b";
     /** Verbs that decide the matter itself. */
     private static final Pattern DECIDES = Pattern.compile(
             "(?U)\\b(?:festgesetzt|bewilligt|bewillige|abgelehnt|lehne|aufgehoben|erteilt|erteilen|gestundet|genehmigt"
-                    + "|verwarnt|verwarnen|erstattet|erstatten|verboten|bestätigen|übernehmen|übernommen)\\b|\\bsetz\\w{0,3}\\b.*\\bfest\\b");
+                    + "|verwarnt|verwarnen|erstattet|erstatten|verboten|bestätigen|übernehmen|übernommen)\\b|" + SETS_FIXED);
     /** Verbs that decide, but also introduce or modify a decision ("… wird nach dem Flächenmodell erhoben"). */
     private static final Pattern ALSO_DECIDES = Pattern.compile(
             "(?U)\\b(?:erhoben|erheben|herabgesetzt|ermäßigt|angeordnet)\\b");

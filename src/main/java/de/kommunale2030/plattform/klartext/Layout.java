@@ -22,12 +22,21 @@ record Layout(String text, List<Section> sections) {
         return sections.stream().filter(s -> s.part() == part).findFirst().orElse(null);
     }
 
-    /** The sentences of every section of the given parts, in text order. */
+    /**
+     * Longer than any sentence a letter has (the corpora's longest line has under 1,000
+     * characters): a longer one is pasted text without stops or line breaks, read only up to here
+     * so that the dozens of cue patterns run over each sentence stay cheap.
+     */
+    static final int LONGEST_SENTENCE = 2_000;
+
+    /** The sentences of every section of the given parts, in text order, each cut to {@link #LONGEST_SENTENCE}. */
     List<Sentences.Span> sentences(Set<Part> parts) {
         var spans = new ArrayList<Sentences.Span>();
         for (var section : sections) {
             if (parts.contains(section.part())) {
-                spans.addAll(Sentences.split(text, section.start(), section.end()));
+                for (var span : Sentences.split(text, section.start(), section.end())) {
+                    spans.add(new Sentences.Span(span.start(), Math.min(span.end(), span.start() + LONGEST_SENTENCE)));
+                }
             }
         }
         return spans;

@@ -35,6 +35,7 @@ final class LegalBases {
     private static final Pattern ANNEX_CHAIN = Pattern.compile(
             SPACE + "(?:in Verbindung mit|i\\. ?V\\. ?m\\.)" + SPACE + "Anlage" + SPACE + "\\d{1,2}(?:" + SPACE + "\\([^()]{1,30}\\))?," + SPACE + "§");
     private static final Pattern LAW_HEAD = Pattern.compile("(?iu).*(?:gesetz|ordnung|buch|satzung).*");
+    private static final Pattern WORD_BREAK = Pattern.compile("(?U)\\s+");
     private static final Set<String> STOP = Set.of("der", "des", "dem", "den", "die", "das", "nach", "im", "zum", "zur",
             "von", "vom", "mit", "aus", "gemäß", "laut", "sowie", "auf", "in", "Verbindung", "i.", "V.", "m.");
 
@@ -121,7 +122,8 @@ final class LegalBases {
         if (window.endsWith("–")) {
             window = window.substring(0, window.length() - 1).strip();
         }
-        var words = List.of(window.split(" "));
+        // a doubled blank ("dem  Grundsteuergesetz") or a tab must not make an empty word
+        var words = WORD_BREAK.splitAsStream(window).filter(word -> !word.isEmpty()).toList();
         var first = -1;
         for (var i = words.size() - 1; i >= 0 && i >= words.size() - 10; i--) {
             if (STOP.contains(words.get(i)) && first >= 0 && !LAW_HEAD.matcher(String.join(" ", words.subList(i, words.size()))).matches()) {

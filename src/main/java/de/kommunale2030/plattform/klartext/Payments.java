@@ -37,13 +37,18 @@ final class Payments {
             "spätestens\\s+(?:\\S{1,20}\\s+){1,3}?nach\\s+(?:Rechtskraft|Bekanntgabe|Zustellung|Zugang)"
                     + "(?:\\s+(?:dieses|des)\\s+Bescheid(?:e?s))?");
     private static final Pattern SCHEDULE_PREFIX = Pattern.compile("(?:\\d{1,2}\\.\\s?Rate(?:\\s+am)?:?\\s)?");
+    /** "30. September 2025" with a blank of either kind: the longest date {@link GermanDates} reads. */
+    private static final int LONGEST_DATE = 20;
+    private static final Pattern SCHEDULE_SEPARATOR = Pattern.compile("\\s?[:–-]");
     private static final Pattern TOTAL_LABEL = Pattern.compile(
             "(?iu)(?:^|.*\\s)(?:gesamtbetrag|gesamt|insgesamt|zu zahlen|zu zahlender betrag)");
     private static final Pattern AMOUNT_IS = Pattern.compile(            "(?U)\\b(?:Verwarnungsgeld|Gebühr|Betrag|Eigenanteil|Beitrag|Kosten|Gesamtbetrag)\\s+(?:beträgt|betragen)\\s+$");
-    private static final Pattern CHARGE = Pattern.compile(            "(?U)\\bfestgesetzt\\b|\\bsetz\\w{0,3}\\b.*\\bfest\\b|\\berhoben\\b|\\berheben\\b|\\bgestundet\\b|\\bnachgefordert\\b");
+    private static final Pattern CHARGE = Pattern.compile(            "(?U)\\bfestgesetzt\\b|" + FactExtraction.SETS_FIXED + "|\\berhoben\\b|\\berheben\\b|\\bgestundet\\b|\\bnachgefordert\\b");
     private static final Pattern NO_CHARGE = Pattern.compile("(?U)\\b(?:bewilligt|erstattet|herabgesetzt|abgelehnt|keine)\\b");
     private static final Pattern TOTAL_IN_CHARGE = Pattern.compile("(?:insgesamt|Jahresbetrag|zusammen|Gesamtbetrag)\\s+(?:von\\s+)?$");
-    private static final Pattern IBAN = Pattern.compile("(?U)\\bDE\\d{2}(?:[ \\u00A0]?\\d{4}){4}[ \\u00A0]?\\d{2}\\b");
+    /** The blank between an IBAN's groups: a space, or the (narrow) no-break space word processors put there. */
+    private static final String IBAN_BLANK = "[ \\u00A0\\u202F]";
+    private static final Pattern IBAN = Pattern.compile("(?U)\\bDE\\d{2}(?:" + IBAN_BLANK + "?\\d{4}){4}" + IBAN_BLANK + "?\\d{2}\\b");
 
     private Payments() {
     }
@@ -170,13 +175,14 @@ final class Payments {
         var offset = line.start() + line.of(text).indexOf(content);
         var prefix = SCHEDULE_PREFIX.matcher(content);
         prefix.lookingAt();
-        var dates = GermanDates.find(content);
+        // only a date right after the prefix counts: a long line is not searched beyond it
+        var dates = GermanDates.find(content.substring(0, Math.min(content.length(), prefix.end() + LONGEST_DATE + 1)));
         if (dates.isEmpty() || dates.getFirst().start() != prefix.end()) {
             return null;
         }
         var date = dates.getFirst();
         var rest = content.substring(date.end());
-        if (!rest.matches("\\s?[:–-]\\s?.*")) {
+        if (!SCHEDULE_SEPARATOR.matcher(rest).lookingAt()) {
             return null;
         }
         var amounts = Amounts.find(rest);
@@ -410,7 +416,7 @@ final class Payments {
     }
 
     private static boolean validIban(String written) {
-        var compact = written.replaceAll("\\s", "");
+        var compact = written.replaceAll(IBAN_BLANK, "");
         var rearranged = compact.substring(4) + compact.substring(0, 4);
         var remainder = 0;
         for (var c : rearranged.toCharArray()) {

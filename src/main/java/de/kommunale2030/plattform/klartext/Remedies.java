@@ -2,6 +2,7 @@ package de.kommunale2030.plattform.klartext;
 
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ final class Remedies {
     private static final Pattern START = Pattern.compile(
             "nach (?:(?:seiner|ihrer|der|dem|deren|dessen|dieser|diesem) )?(?:Tag der )?(Bekanntgabe|Bekanntmachung|Zustellung|Zugang)");
     private static final Pattern AT = Pattern.compile("(?U)\\bbei(?:m| dem| der) ");
+    private static final Map<Remedy.Kind, Pattern> NAMES = names();
     private static final Map<String, Integer> NUMBERS = Map.of("einer", 1, "zwei", 2, "drei", 3, "vier", 4, "sechs", 6);
     private static final Set<String> STOP_WORDS = Set.of("schriftlich", "zur", "zu", "erhoben", "erheben", "einzulegen",
             "einlegen", "einzureichen", "eingereicht", "oder", "in", "innerhalb", "und", "werden");
@@ -48,9 +50,11 @@ final class Remedies {
         for (var kind : kinds) {
             var period = matchIn(sentences, kind, PERIOD);
             var start = matchIn(sentences, kind, START);
-            if (period != null && start != null) {
+            var length = period == null ? null : period(period);
+            // "innerhalb von 0 Tagen" is a typo, not a period: no deadline is better than a wrong one
+            if (length != null && !length.isZero() && !length.isNegative() && start != null) {
                 var written = period.group();
-                remedies.add(new Remedy(kind, period(period), written,
+                remedies.add(new Remedy(kind, length, written,
                         start.group(1).equals("Zustellung") ? Remedy.Start.ZUSTELLUNG : Remedy.Start.BEKANNTGABE,
                         where(sentences, kind)));
             }
@@ -76,7 +80,15 @@ final class Remedies {
     }
 
     private static boolean names(String sentence, Remedy.Kind kind) {
-        return Pattern.compile("(?U)\\b" + kind.label() + "\\b").matcher(sentence).find();
+        return NAMES.get(kind).matcher(sentence).find();
+    }
+
+    private static Map<Remedy.Kind, Pattern> names() {
+        var names = new EnumMap<Remedy.Kind, Pattern>(Remedy.Kind.class);
+        for (var kind : Remedy.Kind.values()) {
+            names.put(kind, Pattern.compile("(?U)\\b" + kind.label() + "\\b"));
+        }
+        return names;
     }
 
     private static Period period(java.util.regex.MatchResult match) {

@@ -68,22 +68,56 @@ class DeadlinesTests {
     }
 
     @Test
-    void onlyWholeMonthsOrWeeksAndAPlausibleFiction() {
+    void aPeriodOfDaysEndsWithItsLastDayMovedPastWeekendsAndHolidays() {
+        var berlin = new Deadlines(4, Land.BE);
+        assertThat(berlin.periodEnd(LocalDate.of(2025, 1, 6), Period.ofDays(10)))
+            .as("the announcement day is not counted: 7 January is day 1").isEqualTo(LocalDate.of(2025, 1, 16));
+        assertThat(berlin.periodEnd(LocalDate.of(2025, 1, 1), Period.ofDays(10)))
+            .as("the 10th day is a Saturday").isEqualTo(LocalDate.of(2025, 1, 13));
+        assertThat(berlin.periodEnd(LocalDate.of(2024, 2, 27), Period.ofDays(10)))
+            .as("International Women's Day in Berlin, then the weekend").isEqualTo(LocalDate.of(2024, 3, 11));
+        assertThat(new Deadlines(4, Land.BY).periodEnd(LocalDate.of(2024, 2, 27), Period.ofDays(10))).isEqualTo(LocalDate.of(2024, 3, 8));
+        assertThat(new Deadlines(4, Land.BY).periodEnd(LocalDate.of(2024, 12, 12), Period.ofDays(14)))
+            .as("Boxing Day").isEqualTo(LocalDate.of(2024, 12, 27));
+        assertThat(berlin.periodEnd(LocalDate.of(2024, 2, 20), Period.ofDays(9)))
+            .as("across the leap day").isEqualTo(LocalDate.of(2024, 2, 29));
+        assertThat(berlin.periodEnd(LocalDate.of(2025, 1, 6), Period.ofDays(14)))
+            .as("14 days are two weeks").isEqualTo(berlin.periodEnd(LocalDate.of(2025, 1, 6), Period.ofWeeks(2)));
+    }
+
+    @Test
+    void onlyPositiveWholeMonthsWeeksOrDaysAndAPlausibleFiction() {
         var deadlines = new Deadlines(4, Land.BE);
-        assertThatThrownBy(() -> deadlines.periodEnd(LocalDate.of(2025, 1, 1), Period.ofDays(10)))
-            .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> deadlines.periodEnd(LocalDate.of(2025, 1, 1), Period.ZERO)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> deadlines.periodEnd(LocalDate.of(2025, 1, 1), Period.ofDays(-3)))
+            .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> deadlines.periodEnd(LocalDate.of(2025, 1, 1), Period.ofMonths(-1)))
+            .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> deadlines.periodEnd(LocalDate.of(2025, 1, 1), Period.of(0, 1, 10)))
+            .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> deadlines.periodEnd(LocalDate.of(2025, 1, 1), Period.ofYears(1)))
             .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Deadlines(-1, Land.BE)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Deadlines(4, null)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    enum Unit {
+        MONTHS, WEEKS, DAYS
+    }
+
     @Property(tries = 3000)
     void theEndIsTheFirstWorkingDayFromTheNominalEnd(@ForAll("days") LocalDate announced, @ForAll Land land,
-            @ForAll @IntRange(min = 1, max = 12) int months, @ForAll boolean inWeeks) {
-        var period = inWeeks ? Period.ofWeeks(months) : Period.ofMonths(months);
-        var nominal = inWeeks ? announced.plusWeeks(months) : announced.plusMonths(months);
+            @ForAll @IntRange(min = 1, max = 12) int count, @ForAll Unit unit, @ForAll @IntRange(min = 1, max = 60) int days) {
+        var period = switch (unit) {
+            case MONTHS -> Period.ofMonths(count);
+            case WEEKS -> Period.ofWeeks(count);
+            case DAYS -> Period.ofDays(days);
+        };
+        var nominal = switch (unit) {
+            case MONTHS -> announced.plusMonths(count);
+            case WEEKS -> announced.plusWeeks(count);
+            case DAYS -> announced.plusDays(days);
+        };
         var end = new Deadlines(4, land).periodEnd(announced, period);
 
         assertThat(end).isAfterOrEqualTo(nominal).isBefore(nominal.plusDays(6));
@@ -91,11 +125,10 @@ class DeadlinesTests {
         for (var day = nominal; day.isBefore(end); day = day.plusDays(1)) {
             assertThat(PublicHolidays.isWorkingDay(day, land)).as("%s is skipped only if it is no working day", day).isFalse();
         }
-        if (!inWeeks) {
-            var lastOfMonth = nominal.lengthOfMonth();
-            assertThat(nominal.getDayOfMonth()).isEqualTo(Math.min(announced.getDayOfMonth(), lastOfMonth));
+        if (unit == Unit.MONTHS) {
+            assertThat(nominal.getDayOfMonth()).isEqualTo(Math.min(announced.getDayOfMonth(), nominal.lengthOfMonth()));
         }
-        else {
+        else if (unit == Unit.WEEKS) {
             assertThat(nominal.getDayOfWeek()).isEqualTo(announced.getDayOfWeek());
         }
         assertThat(end.getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);

@@ -1,7 +1,12 @@
 package de.kommunale2030.plattform.klartext;
 
 import java.time.Duration;
+import java.time.Period;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -121,6 +126,130 @@ class NoticeParsingTests {
                         default -> text.substring(0, from);
                     };
                 });
+    }
+
+    /** How real input differs from the corpus: blanks, line ends and the wording of the remedy period. */
+    enum Mangling {
+        DOUBLED_BLANKS((text, random) -> replaceSome(text, " ", () -> random.nextBoolean() ? "  " : "   ", random)),
+        NO_BREAK_SPACES((text, random) -> replaceSome(text, " ", () -> "\u00A0", random)),
+        TABS((text, random) -> replaceSome(text, " ", () -> "\t", random)),
+        CRLF((text, random) -> text.replace("\n", "\r\n")),
+        PARAGRAPH_ON_ONE_LINE((text, random) -> {
+            var paragraphs = text.split("\n\n", -1);
+            var chosen = random.nextInt(paragraphs.length);
+            paragraphs[chosen] = paragraphs[chosen].replace('\n', ' ');
+            return String.join("\n\n", paragraphs);
+        }),
+        WHOLE_LETTER_ON_ONE_LINE((text, random) -> text.replace('\n', ' ')),
+        PERIOD_IN_DAYS((text, random) -> text.replace("innerhalb eines Monats",
+                List.of("innerhalb von 10 Tagen", "binnen 14 Tagen", "innerhalb einer Woche", "innerhalb von 1 Tag",
+                        "innerhalb von 0 Tagen", "innerhalb  von 10 Tagen").get(random.nextInt(6))));
+
+        private final BiFunction<String, Random, String> how;
+
+        Mangling(BiFunction<String, Random, String> how) {
+            this.how = how;
+        }
+
+        String apply(String text, Random random) {
+            return how.apply(text, random);
+        }
+
+        /** Replaces each occurrence of {@code what} with a probability of one half, so the result mixes both. */
+        private static String replaceSome(String text, String what, Supplier<String> by, Random random) {
+            var result = new StringBuilder(text.length() + 64);
+            var from = 0;
+            for (var at = text.indexOf(what); at >= 0; at = text.indexOf(what, at + what.length())) {
+                result.append(text, from, at).append(random.nextBoolean() ? by.get() : what);
+                from = at + what.length();
+            }
+            return result.append(text.substring(from)).toString();
+        }
+    }
+
+    @Property(tries = 300)
+    void factsAndDeadlinesNeverFailAndFinishQuicklyOnLettersMangledLikeRealInput(@ForAll("letterIds") String id,
+            @ForAll("manglings") Set<Mangling> manglings, @ForAll long seed) {
+        var random = new Random(seed);
+        var text = CorpusLetters.byId(id).pseudonymised();
+        for (var mangling : Mangling.values()) {
+            if (manglings.contains(mangling)) {
+                text = mangling.apply(text, random);
+            }
+        }
+        var mangled = text;
+        var started = System.nanoTime();
+        assertThatCode(() -> Klartext.deadlines(Notice.parse(mangled).facts(), new Deadlines(4, Land.BY)))
+            .doesNotThrowAnyException();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(QUICKLY);
+    }
+
+    @Provide
+    Arbitrary<String> letterIds() {
+        return Arbitraries.of(CorpusLetters.all().stream().map(CorpusLetters.Letter::id).toList());
+    }
+
+    @Provide
+    Arbitrary<Set<Mangling>> manglings() {
+        return Arbitraries.of(Mangling.class).set().ofMinSize(1);
+    }
+
+    @Test
+    void aTwoMegabyteTenorLineWithManySeparableVerbsIsReadInUnderASecond() {
+        var letter = CorpusLetters.byId("friedhof-01").pseudonymised();
+        var salutation = letter.indexOf("\n", letter.indexOf("Sehr geehrte")) + 1;
+        for (var line : List.of("Die Stadt setzt die Gebühr auf 10,00 € fest und ".repeat(45_000),
+                "Die Stadt setzt die Gebühr, wie die Satzung es vorsieht, ".repeat(37_000))) {
+            assertThat(line.length()).isGreaterThan(2_000_000);
+            var text = letter.substring(0, salutation) + line + "\n\n" + letter.substring(salutation);
+            // the first run includes compiling the matchers; a quadratic pattern would take minutes on either run
+            var cold = System.nanoTime();
+            Notice.parse(text).facts();
+            assertThat(Duration.ofNanos(System.nanoTime() - cold)).isLessThan(QUICKLY);
+            var warm = System.nanoTime();
+            Notice.parse(text).facts();
+            assertThat(Duration.ofNanos(System.nanoTime() - warm)).isLessThan(Duration.ofSeconds(1));
+        }
+    }
+
+    @Test
+    void aDoubledBlankBeforeALawNamedWithItsAbbreviationIsNoCrash() {
+        assertThat(LegalBases.of("Die Steuer wird nach dem  Grundsteuergesetz (GrStG) erhoben."))
+            .containsExactly("Grundsteuergesetz (GrStG)");
+        assertThat(LegalBases.of("Die Steuer wird nach dem \t\u00A0Grundsteuergesetz (GrStG) erhoben."))
+            .containsExactly("Grundsteuergesetz (GrStG)");
+        assertThat(LegalBases.of("  (GrStG)")).isEmpty();
+    }
+
+    @Test
+    void aRemedyPeriodCountedInDaysGivesADeadline() {
+        var letter = CorpusLetters.byId("friedhof-01").pseudonymised();
+        assertThat(letter).contains("innerhalb eines Monats");
+        var facts = Notice.parse(letter.replace("innerhalb eines Monats", "innerhalb von 10 Tagen")).facts();
+
+        assertThat(facts.remedies()).isNotEmpty().allSatisfy(remedy -> assertThat(remedy.period()).isEqualTo(Period.ofDays(10)));
+        var deadlines = Klartext.deadlines(facts, new Deadlines(4, Land.BY));
+        assertThat(deadlines).isNotEmpty().allSatisfy(deadline -> {
+            assertThat(deadline.regularEnd()).isEqualTo(facts.noticeDate().plusDays(4 + 10));
+            assertThat(deadline.lastDay()).isAfterOrEqualTo(deadline.regularEnd()).isBefore(deadline.regularEnd().plusDays(5));
+        });
+    }
+
+    @Test
+    void aPeriodOfZeroDaysIsNoRemedy() {
+        var instruction = "Gegen diesen Bescheid kann innerhalb von 0 Tagen nach Bekanntgabe Widerspruch erhoben werden.";
+        assertThat(Remedies.of(instruction)).isEmpty();
+        assertThat(Remedies.of(instruction.replace("0 Tagen", "14 Tagen")))
+            .extracting(Remedy::period).containsExactly(Period.ofDays(14));
+    }
+
+    @Test
+    void anIbanWrittenWithNoBreakSpacesIsTheAuthoritysAccount() {
+        for (var blank : List.of(" ", "\u00A0", "\u202F")) {
+            var iban = String.join(blank, "DE89", "3704", "0044", "0532", "0130", "00");
+            assertThat(Payments.account("Konto: " + iban + ", Sparkasse")).as("%04x", (int) blank.charAt(0)).isEqualTo(iban);
+        }
+        assertThat(Payments.account("Konto: DE89\u00A03704\u00A00044\u00A00532\u00A00130\u00A001")).as("wrong check digits").isNull();
     }
 
     private static void assertParsesQuickly(String text) {
