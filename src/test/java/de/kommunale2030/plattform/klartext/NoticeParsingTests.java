@@ -195,20 +195,18 @@ class NoticeParsingTests {
     }
 
     @Test
-    void aTwoMegabyteTenorLineWithManySeparableVerbsIsReadInUnderASecond() {
+    void aTwoMegabyteTenorLineWithManySeparableVerbsCostsNoQuadraticWork() {
         var letter = CorpusLetters.byId("friedhof-01").pseudonymised();
         var salutation = letter.indexOf("\n", letter.indexOf("Sehr geehrte")) + 1;
         for (var line : List.of("Die Stadt setzt die Gebühr auf 10,00 € fest und ".repeat(45_000),
                 "Die Stadt setzt die Gebühr, wie die Satzung es vorsieht, ".repeat(37_000))) {
             assertThat(line.length()).isGreaterThan(2_000_000);
             var text = letter.substring(0, salutation) + line + "\n\n" + letter.substring(salutation);
-            // the first run includes compiling the matchers; a quadratic pattern would take minutes on either run
-            var cold = System.nanoTime();
+            // about 0.5 s warm on a quiet machine; a quadratic pattern takes hours, so a bound far above
+            // the figure catches it without failing on a loaded build machine (speed itself: bench/klartext.sh)
+            var started = System.nanoTime();
             Notice.parse(text).facts();
-            assertThat(Duration.ofNanos(System.nanoTime() - cold)).isLessThan(QUICKLY);
-            var warm = System.nanoTime();
-            Notice.parse(text).facts();
-            assertThat(Duration.ofNanos(System.nanoTime() - warm)).isLessThan(Duration.ofSeconds(1));
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
         }
     }
 
