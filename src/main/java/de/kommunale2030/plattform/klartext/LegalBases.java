@@ -21,7 +21,7 @@ final class LegalBases {
     private static final String SPACE = "[ \\u00A0]";
     private static final Pattern SECTION = Pattern.compile("§§?" + SPACE + "?\\d{1,4}[a-z]?"
             + "(?:" + SPACE + "(?:(?:Abs\\.|Absatz|Satz|S\\.|Nr\\.)" + SPACE + "?\\d{1,3}[a-z]?|Buchst\\." + SPACE + "?[a-z]\\b)"
-            + "|(?:," + SPACE + "|" + SPACE + "und" + SPACE + "|" + SPACE + "bis" + SPACE + "|" + SPACE + "oder" + SPACE + ")\\d{1,4}[a-z]?\\b(?![.,]\\d))*");
+            + "|(?:," + SPACE + "|" + SPACE + "und" + SPACE + "|" + SPACE + "bis" + SPACE + "|" + SPACE + "oder" + SPACE + ")\\d{1,4}[a-z]?\\b(?![.,]\\d)){0,30}");
     private static final Pattern ABBREVIATION = Pattern.compile(
             "(?:\\d\\." + SPACE + ")?\\p{Lu}[\\p{L}\\-]{0,12}\\p{Lu}[\\p{L}\\-]{0,8}(?:" + SPACE + "(?:[IVX]{1,4}|NRW|M-V)\\b)?");
     private static final Pattern DIRECT = Pattern.compile(SPACE + "(" + ABBREVIATION.pattern() + ")(?![\\p{L}\\d])");

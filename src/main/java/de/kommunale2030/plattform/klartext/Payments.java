@@ -36,7 +36,7 @@ final class Payments {
     private static final Pattern DUE_RULE = Pattern.compile(
             "spätestens\\s+(?:\\S{1,20}\\s+){1,3}?nach\\s+(?:Rechtskraft|Bekanntgabe|Zustellung|Zugang)"
                     + "(?:\\s+(?:dieses|des)\\s+Bescheid(?:e?s))?");
-    private static final Pattern SCHEDULE_PREFIX = Pattern.compile("(?:\\d{1,2}\\.\\s?Rate(?:\\s+am)?:?\\s)?");
+    private static final Pattern SCHEDULE_PREFIX = Pattern.compile("\\d{1,2}\\. ?Rate(?: am)?:? ");
     /** "30. September 2025" with a blank of either kind: the longest date {@link GermanDates} reads. */
     private static final int LONGEST_DATE = 20;
     private static final Pattern SCHEDULE_SEPARATOR = Pattern.compile("\\s?[:–-]");
@@ -174,10 +174,10 @@ final class Payments {
         var content = line.of(text).strip();
         var offset = line.start() + line.of(text).indexOf(content);
         var prefix = SCHEDULE_PREFIX.matcher(content);
-        prefix.lookingAt();
+        var after = prefix.lookingAt() ? prefix.end() : 0;
         // only a date right after the prefix counts: a long line is not searched beyond it
-        var dates = GermanDates.find(content.substring(0, Math.min(content.length(), prefix.end() + LONGEST_DATE + 1)));
-        if (dates.isEmpty() || dates.getFirst().start() != prefix.end()) {
+        var dates = GermanDates.find(content.substring(0, Math.min(content.length(), after + LONGEST_DATE + 1)));
+        if (dates.isEmpty() || dates.getFirst().start() != after) {
             return null;
         }
         var date = dates.getFirst();

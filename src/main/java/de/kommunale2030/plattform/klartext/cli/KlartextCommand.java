@@ -76,7 +76,8 @@ public final class KlartextCommand implements CommandHandler {
     private static int file(Klartext klartext, Path file, Deadlines deadlines, PrintStream out, PrintStream err) {
         String text;
         try {
-            text = new NoticeDocuments().text(Files.readAllBytes(file), file.getFileName().toString());
+            var name = file.getFileName();
+            text = new NoticeDocuments().text(Files.readAllBytes(file), name == null ? null : name.toString());
         }
         catch (NoSuchFileException e) {
             err.println("Die Datei " + file + " gibt es nicht.");
