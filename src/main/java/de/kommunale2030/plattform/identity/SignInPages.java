@@ -159,6 +159,7 @@ class SignInPages {
         model.addAttribute("permissions", me.permissions());
         model.addAttribute("canManageUsers", me.permissions().contains(Permission.USER_MANAGE.key()));
         model.addAttribute("canReadAudit", me.permissions().contains(Permission.AUDIT_READ.key()));
+        model.addAttribute("canManageSettings", me.permissions().contains(Permission.SETTINGS_MANAGE.key()));
         model.addAttribute("canExplain", me.permissions().contains(Permission.KLARTEXT_USE.key()));
         model.addAttribute("canReadCases", me.permissions().contains(Permission.CASE_READ.key()));
         model.addAttribute("canReadPersons", me.permissions().contains(Permission.PERSON_READ.key()));

@@ -30,6 +30,8 @@ class KlartextConfiguration {
         var use = Permission.KLARTEXT_USE.key();
         return AccessRules.of(AccessRule.requires(HttpMethod.GET, "/api/v1/settings/klartext", manage),
                 AccessRule.requires(HttpMethod.PUT, "/api/v1/settings/klartext", manage),
+                AccessRule.requires(HttpMethod.GET, "/verwaltung/klartext", manage),
+                AccessRule.requires(HttpMethod.POST, "/verwaltung/klartext", manage),
                 AccessRule.requires(HttpMethod.POST, "/api/v1/klartext", use),
                 AccessRule.requires(HttpMethod.GET, "/klartext", use),
                 AccessRule.requires(HttpMethod.POST, "/klartext", use),

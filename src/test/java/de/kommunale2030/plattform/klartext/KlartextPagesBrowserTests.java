@@ -66,4 +66,33 @@ class KlartextPagesBrowserTests extends BrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/klartext");
         Browser.assertNoAxeViolations(browser);
     }
+
+    @Test
+    void theKommunesAdministratorChoosesItsKlartextSettingsOnAPage() {
+        var onboarded = onboarding.onboard(Ags.of(freshAgs()), "Gemeinde Einstellhausen", Username.of("admin"));
+        var admin = Staff.firstSignIn(DATA_DIRECTORY, port, onboarded.tenant().ags().value(), "admin",
+                onboarded.initialPassword());
+        signInBrowserAs(admin);
+
+        open("/konto");
+        clickAndWait(By.linkText("Zu den Klartext-Einstellungen"));
+        assertThat(browser.findElement(By.id("daysAfterPosting")).getAttribute("value")).isEqualTo("4");
+        assertThat(browser.findElement(By.id("languageModel")).isSelected()).isFalse();
+        assertThat(text()).contains("kein Sprachmodell eingerichtet");
+        Browser.assertNoAxeViolations(browser);
+
+        type("daysAfterPosting", "20");
+        type("keptTerms", "Kirchplatz 2");
+        submit("Speichern");
+        assertThat(browser.findElement(By.cssSelector("p.error")).getText()).contains("zwischen 0 und 14 Tagen");
+        assertThat(browser.findElement(By.id("keptTerms")).getAttribute("value")).isEqualTo("Kirchplatz 2");
+        Browser.assertNoAxeViolations(browser);
+
+        type("daysAfterPosting", "3");
+        submit("Speichern");
+        assertThat(text()).contains("Die Einstellungen wurden gespeichert.");
+        var saved = admin.get("/api/v1/settings/klartext").json();
+        assertThat(saved.get("daysAfterPosting").asInt()).isEqualTo(3);
+        assertThat(saved.get("keptTerms").get(0).asString()).isEqualTo("Kirchplatz 2");
+    }
 }
