@@ -139,6 +139,6 @@ class AuditApi {
     }
 
     private static Acting acting() {
-        return Acting.current().orElseThrow(() -> new IllegalStateException("access rules admit signed-in callers only"));
+        return Acting.required();
     }
 }

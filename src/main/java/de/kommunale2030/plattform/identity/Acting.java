@@ -43,4 +43,12 @@ public record Acting(TenantId tenant, UUID id, Kind kind, List<String> grants) {
         }
         return Optional.empty();
     }
+
+    /**
+     * The caller of a request that the access rules admit only when signed in: its absence is a
+     * programming error (a rule missing for the path), not a refusal to word for the user.
+     */
+    public static Acting required() {
+        return current().orElseThrow(() -> new IllegalStateException("access rules admit signed-in callers only"));
+    }
 }

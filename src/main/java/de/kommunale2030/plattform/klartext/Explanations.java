@@ -33,7 +33,7 @@ class Explanations {
 
     /** Explains {@code text} for the signed-in clerk of the current request. */
     KlartextResult explain(String text) {
-        var caller = Acting.current().orElseThrow(() -> new IllegalStateException("access rules admit signed-in callers only"));
+        var caller = Acting.required();
         var chosen = preferences.of(caller.tenant());
         var land = tenants.findById(caller.tenant()).map(Tenant::ags).map(ags -> Land.ofKey(ags.land()));
         var deadlines = land.map(l -> new Deadlines(chosen.daysAfterPosting(), l)).orElse(null);

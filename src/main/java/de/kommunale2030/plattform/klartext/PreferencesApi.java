@@ -48,6 +48,6 @@ class PreferencesApi {
     }
 
     private static Acting caller() {
-        return Acting.current().orElseThrow(() -> new IllegalStateException("access rules admit signed-in callers only"));
+        return Acting.required();
     }
 }

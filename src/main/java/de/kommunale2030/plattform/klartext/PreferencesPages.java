@@ -83,6 +83,6 @@ class PreferencesPages {
     }
 
     private static TenantId tenant() {
-        return Acting.current().orElseThrow(() -> new IllegalStateException("access rules admit signed-in callers only")).tenant();
+        return Acting.required().tenant();
     }
 }

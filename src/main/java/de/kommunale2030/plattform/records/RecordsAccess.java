@@ -35,7 +35,7 @@ class RecordsAccess {
     }
 
     Acting caller() {
-        return Acting.current().orElseThrow(() -> new IllegalStateException("access rules admit signed-in callers only"));
+        return Acting.required();
     }
 
     /** @throws PurposeRefused (recorded as {@code action} DENIED) if none or an unknown one is named */
