@@ -36,12 +36,11 @@ final class FactExtraction {
     private FactExtraction() {
     }
 
-    static Facts of(Layout notice) {
-        if (notice.sections().isEmpty()) {
+    /** @param layout the notice's sections on its text with wrapped lines joined */
+    static Facts of(Layout layout) {
+        if (layout.sections().isEmpty()) {
             return new Facts(null, Kind.SONSTIGER, null, null, null, null, List.of(), null, null, List.of(), List.of());
         }
-        // the sections were found on the joined lines; joining keeps every offset, so they fit the joined text too
-        var layout = new Layout(Wrapping.unwrapped(notice.text()), notice.sections());
         var text = layout.text();
         var subjectBlock = layout.first(Part.BETREFF);
         var amounts = Payments.amounts(layout);

@@ -10,17 +10,21 @@ import java.util.Optional;
 public final class Notice {
 
     private final String text;
+    /** The text with the lines a PDF wrapped joined again: same length, so every offset fits both. */
+    private final String joined;
     private final List<Section> sections;
 
-    private Notice(String text, List<Section> sections) {
+    private Notice(String text, String joined, List<Section> sections) {
         this.text = text;
+        this.joined = joined;
         this.sections = List.copyOf(sections);
     }
 
     /** Splits {@code text} (usually pseudonymised) into its parts. */
     public static Notice parse(String text) {
         var content = text == null ? "" : text;
-        return new Notice(content, Sections.split(content));
+        var joined = Wrapping.unwrapped(content);
+        return new Notice(content, joined, Sections.split(joined));
     }
 
     public String text() {
@@ -40,6 +44,6 @@ public final class Notice {
 
     /** What the notice says (deterministic extraction, no AI). */
     public Facts facts() {
-        return FactExtraction.of(new Layout(text, sections));
+        return FactExtraction.of(new Layout(joined, sections));
     }
 }

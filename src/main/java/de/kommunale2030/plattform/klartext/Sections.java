@@ -62,8 +62,9 @@ final class Sections {
         }
     }
 
+    /** @param text the notice with wrapped lines already joined ({@link Wrapping#unwrapped}) */
     static List<Section> split(String text) {
-        var lines = lines(Wrapping.unwrapped(text));
+        var lines = lines(text);
         var blocks = blocks(lines, 0, lines.size());
         if (blocks.isEmpty()) {
             return List.of();
